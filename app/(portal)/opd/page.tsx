@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { listUnitAssessments } from "@/lib/assessment/queries";
+import { requirePageUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/prisma";
+import { formatDate, STATE_LABELS } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Penilaian mandiri" };
+
+export default async function OperatorHomePage() {
+  const user = await requirePageUser(["OPERATOR"]);
+  const assessments = user.unitId ? await listUnitAssessments({ db: getDb(), unitId: user.unitId }) : [];
+  return (
+    <>
+      <PageHeader title="Penilaian mandiri (LKE)" description={user.unitName ?? "Akun ini belum terhubung ke unit kerja"} />
+      {assessments.length === 0 ? (
+        <EmptyState title="Belum ada periode evaluasi untuk unit Anda">
+          Admin Bagian Organisasi membuka periode evaluasi dan memilih unit pesertanya. Setelah itu LKE unit Anda muncul di sini.
+        </EmptyState>
+      ) : (
+        <ul className="space-y-3">
+          {assessments.map((a) => (
+            <li key={a.id} className="rounded-xl border border-slate-200 bg-white p-4">
+              <p className="font-semibold">{a.period.name}</p>
+              <p className="text-sm text-slate-600">Status: {STATE_LABELS[a.state]} · Batas waktu {formatDate(a.period.deadline)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

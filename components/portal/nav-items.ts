@@ -1,0 +1,14 @@
+import type { Role } from "@/lib/db/generated/enums";
+
+export type NavItem = { href: string; label: string };
+
+export const NAV_ITEMS: Record<Role, NavItem[]> = {
+  ADMIN: [
+    { href: "/admin", label: "Beranda" },
+    { href: "/admin/units", label: "Unit kerja" },
+    { href: "/admin/users", label: "Pengguna" },
+  ],
+  OPERATOR: [{ href: "/opd", label: "Penilaian mandiri" }],
+  TPI: [{ href: "/tpi", label: "Reviu TPI" }],
+  PIMPINAN: [{ href: "/pimpinan", label: "Dasbor" }],
+};

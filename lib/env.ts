@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+// The environment is parsed once, here; nothing else reads process.env
+// (STYLE.md "Data and authority").
+
+const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+const postgresUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  },
+  {
+    message:
+      "DATABASE_URL tidak valid: gunakan bentuk postgresql://pengguna:sandi@host:5432/nama_db, atau hapus variabel itu untuk memakai PostgreSQL bawaan",
+  },
+);
+
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl.optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATA_DIR: z.string().min(1).default(".data"),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54320),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET minimal 32 karakter (buat dengan: openssl rand -base64 32)").optional(),
+  DEMO_MODE: booleanFlag.optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof EnvSchema> & { demoMode: boolean };
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const blankToUndefined = Object.fromEntries(
+    Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]),
+  );
+  const parsed = EnvSchema.safeParse(blankToUndefined);
+  if (!parsed.success) {
+    throw new EnvError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  // Demo accounts are seeded only where nobody can mistake them for real ones:
+  // the embedded database, or a server whose operator opted in explicitly.
+  const demoMode = parsed.data.DEMO_MODE ?? parsed.data.DATABASE_URL === undefined;
+  return { ...parsed.data, demoMode };
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,61 @@
+import { createHash } from "node:crypto";
+import canonicalize from "canonicalize";
+import { hashPassword } from "@/lib/auth/password";
+import type { Db } from "@/lib/db/create-client";
+import type { Prisma } from "@/lib/db/generated/client";
+import pm90 from "@/lib/lke/versions/pm90-2021.json";
+import { DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from "./demo-data";
+
+export type SeedReport = { lkeVersionsAdded: string[]; demoSeeded: boolean };
+
+/**
+ * Brings a migrated database to a usable state: the LKE versions the code ships are
+ * always present (they are data, not code), and demo units and accounts are added to
+ * an empty database in demo mode. Safe to run at every start.
+ */
+export async function seedDatabase({ db, demo }: { db: Db; demo: boolean }): Promise<SeedReport> {
+  const lkeVersionsAdded = await ensureLkeVersions(db);
+  const empty = (await db.unit.count()) === 0 && (await db.user.count()) === 0;
+  if (!demo || !empty) return { lkeVersionsAdded, demoSeeded: false };
+  await seedDemo(db);
+  return { lkeVersionsAdded, demoSeeded: true };
+}
+
+const SHIPPED_LKE_VERSIONS = [pm90];
+
+async function ensureLkeVersions(db: Db): Promise<string[]> {
+  const added: string[] = [];
+  for (const version of SHIPPED_LKE_VERSIONS) {
+    const checksum = createHash("sha256").update(canonicalize(version) ?? "").digest("hex");
+    const existing = await db.lkeVersion.findUnique({ where: { id: version.id }, select: { checksum: true } });
+    if (existing) continue;
+    await db.lkeVersion.create({
+      data: { id: version.id, title: version.title, catalogue: version as unknown as Prisma.InputJsonValue, checksum },
+    });
+    added.push(version.id);
+  }
+  return added;
+}
+
+async function seedDemo(db: Db) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.$transaction(async (tx) => {
+    const ids = new Map<string, string>();
+    for (const unit of DEMO_UNITS) {
+      const created = await tx.unit.create({
+        data: { code: unit.code, name: unit.name, kind: unit.kind, parentId: unit.parent ? ids.get(unit.parent) : null },
+      });
+      ids.set(unit.code, created.id);
+    }
+    await tx.user.createMany({
+      data: DEMO_USERS.map((user) => ({
+        nip: user.nip,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        unitId: ids.get(user.unit) ?? null,
+        passwordHash,
+      })),
+    });
+  });
+}
