@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("defaults to the embedded database in demo mode on port 3000", () => {
+    const env = parseEnv({});
+    expect({ port: env.PORT, db: env.DATABASE_URL, demo: env.demoMode, pg: env.EMBEDDED_PG_PORT }).toEqual({ port: 3000, db: undefined, demo: true, pg: 54320 });
+  });
+
+  it("leaves demo mode off for an external database unless asked", () => {
+    expect(parseEnv({ DATABASE_URL: "postgresql://u:p@db.internal:5432/zi" }).demoMode).toBe(false);
+    expect(parseEnv({ DATABASE_URL: "postgresql://u:p@db.internal:5432/zi", DEMO_MODE: "true" }).demoMode).toBe(true);
+  });
+
+  it("explains a malformed DATABASE_URL in one line", () => {
+    for (const bad of ["mysql://u@h/db", "not a url", "postgresql://"]) {
+      const attempt = () => parseEnv({ DATABASE_URL: bad });
+      expect(attempt).toThrow(EnvError);
+      expect(attempt).toThrow(/^DATABASE_URL: DATABASE_URL tidak valid: gunakan bentuk postgresql:\/\//);
+    }
+  });
+
+  it("lists every problem, not just the first", () => {
+    try {
+      parseEnv({ PORT: "70000", AUTH_SECRET: "short" });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as EnvError).problems.map((p) => p.split(":")[0])).toEqual(["PORT", "AUTH_SECRET"]);
+    }
+  });
+
+  it("treats blank variables as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", PORT: "" }).PORT).toBe(3000);
+  });
+});

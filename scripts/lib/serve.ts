@@ -1,0 +1,25 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+
+/** Starts `next start` on loopback and waits until the login page answers. */
+export async function serveBuiltApp(options: { port: number; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<ChildProcess> {
+  const nextBin = path.resolve("node_modules/next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(options.port)], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: options.env,
+  });
+  child.stdout?.on("data", () => undefined);
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start berhenti dengan kode ${child.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${options.port}/login`);
+      if (response.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill("SIGTERM");
+  throw new Error("Server uji tidak siap dalam 60 detik");
+}

@@ -1,0 +1,15 @@
+// A persistent, migrated PostgreSQL for running integration tests by hand while developing:
+//   npx tsx tests/support/dev-db.ts        (prints TEST_DATABASE_URL, keeps running)
+// `npm test` does not use it; it starts its own throw-away server.
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { MIGRATIONS_DIR } from "@/lib/db/prepare";
+
+const port = Number(process.env.DEV_TEST_PG_PORT ?? 54397);
+const db = await startEmbeddedPostgres({ dataDir: "/tmp/portal-zi-dev-test/postgres", port });
+await db.createDatabase("portal_zi_test");
+await migrateDatabase({ connectionString: db.url("portal_zi_test"), migrationsDir: MIGRATIONS_DIR });
+process.stdout.write(`TEST_DATABASE_URL=${db.url("portal_zi_test")}\n`);
+process.stdout.write(`TEST_ADMIN_DATABASE_URL=${db.url("postgres")}\n`);
+process.on("SIGINT", () => void db.stop().then(() => process.exit(0)));
+setInterval(() => undefined, 1 << 30);
