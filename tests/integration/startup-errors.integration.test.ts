@@ -10,7 +10,7 @@ import { findFreePort } from "@/lib/net/port";
 
 function start(env: Record<string, string>) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: mkdtempSync(path.join(tmpdir(), "start-")), ...env },
+    env: { NODE_ENV: "production", PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: mkdtempSync(path.join(tmpdir(), "start-")), ...env },
     encoding: "utf8",
     timeout: 60_000,
   });
