@@ -48,7 +48,8 @@ runMain(async () => {
     const nextBin = path.resolve("node_modules/next/dist/bin/next");
     const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-H", env.HOST, "-p", String(env.PORT)], {
       stdio: "inherit",
-      env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" },
+      // The server sees DATABASE_URL even for the embedded database, so demo mode is passed on explicitly.
+      env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, DEMO_MODE: String(env.demoMode), NEXT_TELEMETRY_DISABLED: "1" },
     });
     log(`Portal siap di http://localhost:${env.PORT} (persiapan ${((Date.now() - started) / 1000).toFixed(1)} detik). Tekan Ctrl-C untuk berhenti.`);
 

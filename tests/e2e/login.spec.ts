@@ -34,6 +34,11 @@ test.describe("masuk dengan formulir", () => {
     expect(failures).toBe(1);
   });
 
+  test("mode demo diperingatkan di halaman masuk", async ({ page }) => {
+    await page.goto("/login");
+    await expect(page.getByRole("note")).toContainText("Mode demo");
+  });
+
   test("isian kosong ditandai per kolom", async ({ page }) => {
     await page.goto("/login");
     await page.getByRole("button", { name: "Masuk" }).click();
