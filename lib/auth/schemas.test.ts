@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyIdentifier, NipSchema } from "./identifier";
-import { PasswordSchema } from "./password";
+import { PasswordSchema } from "./password-policy";
 import { safeCallbackPath } from "./schemas";
 
 describe("sign-in inputs", () => {
