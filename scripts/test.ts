@@ -33,6 +33,10 @@ async function main(): Promise<number> {
     await pg.createDatabase("portal_zi_e2e");
     await migrateDatabase({ connectionString: pg.url("portal_zi_integration"), migrationsDir: MIGRATIONS_DIR });
 
+    // The whole tree, tests included (next build checks only what the app imports when its build is current).
+    const typecheck = await runCommand(process.execPath, [path.resolve("node_modules/typescript/bin/tsc"), "--noEmit", "-p", "."], process.env);
+    counts.push({ name: "pemeriksaan tipe (tsc)", passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0 });
+
     const vitestJson = path.join(work, "vitest.json");
     const vitestEnv = { ...process.env, TEST_DATABASE_URL: pg.url("portal_zi_integration"), TEST_ADMIN_DATABASE_URL: pg.url("postgres") };
     const vitestCode = await runCommand(process.execPath, [path.resolve("node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], vitestEnv);
