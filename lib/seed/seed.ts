@@ -3,7 +3,7 @@ import canonicalize from "canonicalize";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/db/generated/client";
-import pm90 from "@/lib/lke/versions/pm90-2021.json";
+import { getLkeVersion, listLkeVersionIds } from "@/lib/lke/versions";
 import { DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from "./demo-data";
 
 export type SeedReport = { lkeVersionsAdded: string[]; demoSeeded: boolean };
@@ -21,11 +21,12 @@ export async function seedDatabase({ db, demo }: { db: Db; demo: boolean }): Pro
   return { lkeVersionsAdded, demoSeeded: true };
 }
 
-const SHIPPED_LKE_VERSIONS = [pm90];
-
+// LKE versions are immutable once stored: a period refers to one, and its scores must stay
+// reproducible. A changed LKE is a new version id, never an edit of a stored one.
 async function ensureLkeVersions(db: Db): Promise<string[]> {
   const added: string[] = [];
-  for (const version of SHIPPED_LKE_VERSIONS) {
+  for (const id of listLkeVersionIds()) {
+    const version = getLkeVersion(id)!; // validated; a shipped file that breaks a rule throws here
     const checksum = createHash("sha256").update(canonicalize(version) ?? "").digest("hex");
     const existing = await db.lkeVersion.findUnique({ where: { id: version.id }, select: { checksum: true } });
     if (existing) continue;
