@@ -30,6 +30,9 @@ export const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET minimal 32 karakter (buat dengan: openssl rand -base64 32)").optional(),
   DEMO_MODE: booleanFlag.optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Where uploaded bukti dukung are kept (content-addressed by sha256); default DATA_DIR/evidence. */
+  EVIDENCE_DIR: z.string().min(1).optional(),
+  EVIDENCE_MAX_MB: z.coerce.number().positive().max(1024).default(20),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { demoMode: boolean };

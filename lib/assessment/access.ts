@@ -1,0 +1,62 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/create-client";
+import type { AssessmentState } from "@/lib/db/generated/enums";
+import { DomainError } from "@/lib/errors";
+
+// Who may see and who may change an assessment. Every page, action and file route that
+// touches an assessment goes through here; the unit scope sits in the where clause.
+
+export type AccessibleAssessment = {
+  id: string;
+  state: AssessmentState;
+  round: number;
+  unitId: string;
+  unit: { id: string; name: string };
+  period: { id: string; year: number; name: string; deadline: Date; status: "OPEN" | "CLOSED"; lkeVersionId: string };
+};
+
+const select = {
+  id: true,
+  state: true,
+  round: true,
+  unitId: true,
+  unit: { select: { id: true, name: true } },
+  period: { select: { id: true, year: true, name: true, deadline: true, status: true, lkeVersionId: true } },
+} as const;
+
+/** The assessment if this user may see it, else null (never says whether it exists). */
+export async function getAssessmentForUser({ db, user, assessmentId }: { db: Db; user: SessionUser; assessmentId: string }): Promise<AccessibleAssessment | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(assessmentId)) return null;
+  switch (user.role) {
+    case "OPERATOR":
+      if (!user.unitId) return null;
+      return db.assessment.findFirst({ where: { id: assessmentId, unitId: user.unitId }, select });
+    case "TPI":
+      return db.assessment.findFirst({
+        where: { id: assessmentId, unit: { assignments: { some: { reviewerId: user.id, period: { assessments: { some: { id: assessmentId } } } } } } },
+        select,
+      });
+    case "ADMIN":
+    case "PIMPINAN":
+      return db.assessment.findUnique({ where: { id: assessmentId }, select });
+  }
+}
+
+/** Why the unit may not change its answers or evidence now, or null when it may. */
+export function unitEditRefusal(assessment: Pick<AccessibleAssessment, "state" | "period">, now = new Date()): string | null {
+  if (assessment.period.status === "CLOSED") return "Periode evaluasi sudah ditutup; isian tidak dapat diubah lagi.";
+  if (assessment.period.deadline.getTime() < now.getTime()) return "Batas waktu pengisian sudah lewat; isian tidak dapat diubah lagi.";
+  if (assessment.state !== "DRAFT") return "LKE sudah diajukan dan terkunci; perubahan hanya dapat dilakukan bila TPI mengembalikannya.";
+  return null;
+}
+
+/** For writes by the unit: the assessment, or a DomainError the user can read. */
+export async function requireEditableAssessment({ db, user, assessmentId, now }: { db: Db; user: SessionUser; assessmentId: string; now?: Date }): Promise<AccessibleAssessment> {
+  if (user.role !== "OPERATOR") throw new DomainError("Hanya operator unit yang dapat mengisi LKE unitnya.");
+  const assessment = await getAssessmentForUser({ db, user, assessmentId });
+  if (!assessment) throw new DomainError("Penilaian tidak ditemukan atau bukan milik unit Anda.");
+  const refusal = unitEditRefusal(assessment, now);
+  if (refusal) throw new DomainError(refusal);
+  return assessment;
+}
