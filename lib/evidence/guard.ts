@@ -1,0 +1,64 @@
+import "server-only";
+import { getAssessmentForUser, requireEditableAssessment, unitEditRefusal, type AccessibleAssessment } from "@/lib/assessment/access";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/create-client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { DomainError } from "@/lib/errors";
+import { getLkeVersion } from "@/lib/lke/versions";
+import { listQuestionEntries } from "@/lib/lke/walk";
+import { EvidenceRefusal } from "./errors";
+
+export type Tx = Prisma.TransactionClient;
+
+type TargetOptions = { db: Db; user: SessionUser; assessmentId: string; now?: Date };
+
+/**
+ * requireEditableAssessment with an HTTP status: 404 when the operator may not even see the
+ * assessment (another unit's, or none), 403 when it is locked or the role may not write.
+ */
+export async function requireEditableForEvidence({ db, user, assessmentId, now }: TargetOptions): Promise<AccessibleAssessment> {
+  try {
+    return await requireEditableAssessment({ db, user, assessmentId, now });
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const visible = user.role !== "OPERATOR" || (await getAssessmentForUser({ db, user, assessmentId })) !== null;
+    throw new EvidenceRefusal({ status: visible ? 403 : 404, message: error.message });
+  }
+}
+
+/** As above, and the question must belong to the LKE version of the assessment's period. */
+export async function requireEvidenceTarget(options: TargetOptions & { questionCode: string }): Promise<AccessibleAssessment> {
+  const assessment = await requireEditableForEvidence(options);
+  if (!lkeHasQuestion({ lkeVersionId: assessment.period.lkeVersionId, questionCode: options.questionCode })) {
+    throw new EvidenceRefusal({ status: 400, message: "Pertanyaan LKE ini tidak ada pada versi LKE periode tersebut." });
+  }
+  return assessment;
+}
+
+const questionCodes = new Map<string, ReadonlySet<string>>();
+
+export function lkeHasQuestion({ lkeVersionId, questionCode }: { lkeVersionId: string; questionCode: string }): boolean {
+  let codes = questionCodes.get(lkeVersionId);
+  if (!codes) {
+    const lke = getLkeVersion(lkeVersionId);
+    if (!lke) return false;
+    codes = new Set(listQuestionEntries(lke).map((entry) => entry.question.code));
+    questionCodes.set(lkeVersionId, codes);
+  }
+  return codes.has(questionCode);
+}
+
+/**
+ * Inside the write's transaction: locks the assessment and period rows (a concurrent submit or
+ * closing waits for us, or we see its result) and checks again that the unit may still change it.
+ */
+export async function assertStillEditable({ tx, assessmentId, now }: { tx: Tx; assessmentId: string; now?: Date }): Promise<void> {
+  await tx.$queryRaw`
+    SELECT 1 FROM "Assessment" a JOIN "Period" p ON p."id" = a."periodId" WHERE a."id" = ${assessmentId}::uuid FOR SHARE`;
+  const current = await tx.assessment.findUniqueOrThrow({
+    where: { id: assessmentId },
+    select: { state: true, period: { select: { id: true, year: true, name: true, deadline: true, status: true, lkeVersionId: true } } },
+  });
+  const refusal = unitEditRefusal(current, now);
+  if (refusal) throw new EvidenceRefusal({ status: 403, message: refusal });
+}
