@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: string };
 export const NAV_ITEMS: Record<Role, NavItem[]> = {
   ADMIN: [
     { href: "/admin", label: "Beranda" },
+    { href: "/admin/periods", label: "Periode evaluasi" },
     { href: "/admin/units", label: "Unit kerja" },
     { href: "/admin/users", label: "Pengguna" },
   ],
