@@ -18,3 +18,21 @@ export function formatDate(date: Date): string {
 export function formatDateTime(date: Date): string {
   return dateTimeFormat.format(date);
 }
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/** Indonesian number display (comma decimals); scores are shown with two decimals. */
+export function formatNumber(value: number, digits = 2): string {
+  let format = numberFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    numberFormats.set(digits, format);
+  }
+  return format.format(value);
+}
+
+const timeFormat = new Intl.DateTimeFormat("id-ID", { timeStyle: "short", timeZone: "Asia/Jakarta" });
+
+export function formatTime(date: Date): string {
+  return timeFormat.format(date);
+}

@@ -69,7 +69,7 @@ async function runE2e({ work, chromium, databaseUrl }: { work: string; chromium:
   const port = await findFreePort();
   const server = await serveBuiltApp({
     port,
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64url"), DEMO_MODE: "true", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64url"), DEMO_MODE: "true", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", EVIDENCE_DIR: path.join(work, "evidence") },
   });
   try {
     const reportFile = path.join(work, "playwright.json");

@@ -1,6 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/create-client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { AssessmentState } from "@/lib/db/generated/enums";
 import { DomainError } from "@/lib/errors";
 
@@ -44,7 +45,7 @@ export async function getAssessmentForUser({ db, user, assessmentId }: { db: Db;
 }
 
 /** Why the unit may not change its answers or evidence now, or null when it may. */
-export function unitEditRefusal(assessment: Pick<AccessibleAssessment, "state" | "period">, now = new Date()): string | null {
+export function unitEditRefusal(assessment: { state: AssessmentState; period: { status: "OPEN" | "CLOSED"; deadline: Date } }, now = new Date()): string | null {
   if (assessment.period.status === "CLOSED") return "Periode evaluasi sudah ditutup; isian tidak dapat diubah lagi.";
   if (assessment.period.deadline.getTime() < now.getTime()) return "Batas waktu pengisian sudah lewat; isian tidak dapat diubah lagi.";
   if (assessment.state !== "DRAFT") return "LKE sudah diajukan dan terkunci; perubahan hanya dapat dilakukan bila TPI mengembalikannya.";
@@ -59,4 +60,19 @@ export async function requireEditableAssessment({ db, user, assessmentId, now }:
   const refusal = unitEditRefusal(assessment, now);
   if (refusal) throw new DomainError(refusal);
   return assessment;
+}
+
+/**
+ * Inside a write's transaction: locks the assessment and its period (a concurrent submit or
+ * closing of the period waits for this write, or this write sees its result) and checks again
+ * that the unit may still change the assessment.
+ */
+export async function assertStillEditable({ tx, assessmentId, now }: { tx: Prisma.TransactionClient; assessmentId: string; now?: Date }): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "Assessment" a JOIN "Period" p ON p."id" = a."periodId" WHERE a."id" = ${assessmentId}::uuid FOR SHARE`;
+  const current = await tx.assessment.findUniqueOrThrow({
+    where: { id: assessmentId },
+    select: { state: true, period: { select: { deadline: true, status: true } } },
+  });
+  const refusal = unitEditRefusal(current, now);
+  if (refusal) throw new DomainError(refusal);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getAssessmentForUser, requireEditableAssessment, unitEditRefusal, type AccessibleAssessment } from "@/lib/assessment/access";
+import { assertStillEditable as assertAssessmentStillEditable, getAssessmentForUser, requireEditableAssessment, type AccessibleAssessment } from "@/lib/assessment/access";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -48,17 +48,12 @@ export function lkeHasQuestion({ lkeVersionId, questionCode }: { lkeVersionId: s
   return codes.has(questionCode);
 }
 
-/**
- * Inside the write's transaction: locks the assessment and period rows (a concurrent submit or
- * closing waits for us, or we see its result) and checks again that the unit may still change it.
- */
+/** Inside the write's transaction: lib/assessment's re-check, as an HTTP refusal. */
 export async function assertStillEditable({ tx, assessmentId, now }: { tx: Tx; assessmentId: string; now?: Date }): Promise<void> {
-  await tx.$queryRaw`
-    SELECT 1 FROM "Assessment" a JOIN "Period" p ON p."id" = a."periodId" WHERE a."id" = ${assessmentId}::uuid FOR SHARE`;
-  const current = await tx.assessment.findUniqueOrThrow({
-    where: { id: assessmentId },
-    select: { state: true, period: { select: { id: true, year: true, name: true, deadline: true, status: true, lkeVersionId: true } } },
-  });
-  const refusal = unitEditRefusal(current, now);
-  if (refusal) throw new EvidenceRefusal({ status: 403, message: refusal });
+  try {
+    await assertAssessmentStillEditable({ tx, assessmentId, now });
+  } catch (error) {
+    if (error instanceof DomainError) throw new EvidenceRefusal({ status: 403, message: error.message });
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateLkeVersion } from "./validate";
-import pm90 from "./versions/pm90-2021.json";
+import pm90 from "./versions/pm90-2021.json" with { type: "json" };
 
 type Json = Record<string, unknown>;
 /** A fresh, mutable copy of the shipped version for each test. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listUnitAssessments } from "@/lib/assessment/queries";
@@ -22,7 +23,7 @@ export default async function OperatorHomePage() {
         <ul className="space-y-3">
           {assessments.map((a) => (
             <li key={a.id} className="rounded-xl border border-slate-200 bg-white p-4">
-              <p className="font-semibold">{a.period.name}</p>
+              <Link href={`/opd/penilaian/${a.id}`} className="font-semibold text-brand-700 underline">{a.period.name}</Link>
               <p className="text-sm text-slate-600">Status: {STATE_LABELS[a.state]} · Batas waktu {formatDate(a.period.deadline)}</p>
             </li>
           ))}

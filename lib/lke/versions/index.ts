@@ -1,6 +1,6 @@
 import type { LkeVersion } from "../schema";
 import { validateLkeVersion } from "../validate";
-import pm90of2021 from "./pm90-2021.json";
+import pm90of2021 from "./pm90-2021.json" with { type: "json" };
 
 // LKE versions shipped with the portal, as data: next year's LKE is a new JSON file and one line
 // here, not new code. Each file is validated on first use; a shipped file that breaks a rule is a

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { AssessmentStatus } from "@/components/assessment/assessment-status";
+import { CopyForwardButton } from "@/components/assessment/copy-forward-button";
+import { GapList } from "@/components/assessment/gap-list";
+import { ScoreSummary } from "@/components/assessment/score-summary";
+import { SectionProgressList } from "@/components/assessment/section-progress";
+import { ThresholdChecks } from "@/components/assessment/threshold-checks";
+import { PageHeader } from "@/components/ui/page-header";
+import { findCopySource } from "@/lib/assessment/copy-forward";
+import { getAssessmentOverview } from "@/lib/assessment/overview";
+import { loadOperatorAssessment } from "@/lib/assessment/page-data";
+import { findQuestion, sectionOfQuestion } from "@/lib/lke/sections";
+
+export const metadata: Metadata = { title: "Ikhtisar LKE" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function AssessmentOverviewPage({ params }: Props) {
+  const { id } = await params;
+  const { db, assessment, lke, editRefusal } = await loadOperatorAssessment(id);
+  const [overview, copySource] = await Promise.all([
+    getAssessmentOverview({ db, lke, assessmentId: assessment.id }),
+    editRefusal ? null : findCopySource({ db, assessmentId: assessment.id }),
+  ]);
+  const gaps = overview.score.gaps.slice(0, 5).map((g) => ({
+    ...g,
+    text: findQuestion(lke, g.question)?.text ?? "",
+    href: `/opd/penilaian/${assessment.id}/${sectionOfQuestion(lke, g.question)}#q-${g.question}`,
+  }));
+  return (
+    <>
+      <PageHeader title={`LKE ${assessment.period.name}`} description={assessment.unit.name} />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="space-y-4 lg:col-span-2">
+          <AssessmentStatus assessment={assessment} editRefusal={editRefusal} unanswered={overview.unanswered} />
+          {overview.empty && copySource && (
+            <section className="rounded-xl border border-brand-100 bg-brand-50 p-4">
+              <p className="text-sm">
+                Sebagian besar LKE berulang setiap tahun. Unit Anda dapat memulai dari {copySource.answerCount} jawaban tahun {copySource.year}; semua yang disalin ditandai untuk dicek ulang.
+              </p>
+              <div className="mt-2">
+                <CopyForwardButton assessmentId={assessment.id} sourceYear={copySource.year} answerCount={copySource.answerCount} />
+              </div>
+            </section>
+          )}
+          <SectionProgressList assessmentId={assessment.id} sections={overview.sections} />
+          <GapList gaps={gaps} />
+        </div>
+        <div className="space-y-4">
+          <ScoreSummary score={overview.score} />
+          <ThresholdChecks title="Syarat Menuju WBK (Tabel 6)" checks={overview.score.checks.WBK} />
+          <ThresholdChecks title="Syarat Menuju WBBM (Tabel 6)" checks={overview.score.checks.WBBM} />
+        </div>
+      </div>
+    </>
+  );
+}

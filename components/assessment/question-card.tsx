@@ -1,0 +1,94 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { answerFormSchema, type AnswerFormValues, type AnswerPayload, NOTE_MAX, toFormValues } from "@/lib/assessment/answer-form";
+import { formatNumber, formatTime } from "@/lib/format";
+import type { Question } from "@/lib/lke/schema";
+import { ConflictNotice } from "./conflict-notice";
+import { QuestionInputs } from "./question-inputs";
+import { useAnswerAutosave } from "./use-answer-autosave";
+
+type Props = {
+  assessmentId: string;
+  question: Question;
+  initial: { values: AnswerFormValues; version: number; value: number | null; needsRecheck: boolean };
+  editable: boolean;
+  children?: ReactNode; // the evidence panel
+};
+
+const DEBOUNCE_MS = 700;
+
+export function QuestionCard({ assessmentId, question, initial, editable, children }: Props) {
+  const schema = useMemo(() => answerFormSchema(question), [question]);
+  const form = useForm<AnswerFormValues, unknown, AnswerPayload>({ resolver: zodResolver(schema), defaultValues: initial.values, mode: "onChange" });
+  const [value, setValue] = useState(initial.value);
+  const { status, send, adoptVersion } = useAnswerAutosave({ assessmentId, questionCode: question.code, initialVersion: initial.version, onValue: setValue });
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    const subscription = form.watch((_values, { name }) => {
+      clearTimeout(timer.current);
+      const immediate = name === "choice";
+      timer.current = setTimeout(() => void form.handleSubmit((payload) => send(payload))(), immediate ? 0 : DEBOUNCE_MS);
+    });
+    return () => subscription.unsubscribe();
+  }, [form, send]);
+
+  const describe = (v: unknown) => {
+    if (v === null || v === undefined) return "(kosong)";
+    if (typeof v === "object") return Object.entries(v as Record<string, number>).map(([k, n]) => `${(question.inputs ?? []).find((i) => i.key === k)?.label ?? k}: ${n}`).join("; ");
+    return String(v);
+  };
+
+  return (
+    <article id={`q-${question.code}`} className="scroll-mt-24 rounded-xl border border-slate-200 bg-white p-4" aria-labelledby={`${question.code}-text`}>
+      <header className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id={`${question.code}-text`} className="font-medium">
+          <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{question.code}</span>
+          {question.text}
+        </h3>
+        <SaveBadge status={status} />
+      </header>
+      {initial.needsRecheck && status.kind === "idle" && <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">Disalin dari tahun lalu — periksa dan simpan ulang bila masih sesuai.</p>}
+      {question.guidance && <p className="mt-2 text-sm text-slate-600">Petunjuk: {question.guidance}</p>}
+      <form className="mt-3 space-y-3" onSubmit={(e) => e.preventDefault()} noValidate>
+        <QuestionInputs question={question} register={form.register} errors={form.formState.errors} disabled={!editable} />
+        {value !== null && question.type !== "YA_TIDAK" && <p className="text-sm text-slate-700" data-testid={`value-${question.code}`}>Nilai jawaban: {formatNumber(value * 100, 2)}%</p>}
+        <div>
+          <label htmlFor={`${question.code}-note`} className="block text-sm font-medium">Catatan (opsional)</label>
+          <textarea id={`${question.code}-note`} rows={2} maxLength={NOTE_MAX} disabled={!editable} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm disabled:bg-slate-100" {...form.register("note")} />
+        </div>
+      </form>
+      {status.kind === "conflict" && (
+        <div className="mt-3">
+          <ConflictNotice
+            current={status.current}
+            describe={describe}
+            onKeepTheirs={() => {
+              adoptVersion(status.current.version);
+              form.reset(toFormValues(question, status.current.value, status.current.note));
+            }}
+            onKeepMine={() => {
+              adoptVersion(status.current.version);
+              void form.handleSubmit((payload) => send(payload))();
+            }}
+          />
+        </div>
+      )}
+      {children && <div className="mt-4 border-t border-slate-100 pt-3">{children}</div>}
+    </article>
+  );
+}
+
+function SaveBadge({ status }: { status: ReturnType<typeof useAnswerAutosave>["status"] }) {
+  const text = { idle: "", saving: "menyimpan…", saved: status.kind === "saved" ? `tersimpan ${formatTime(status.at)}` : "", error: "gagal disimpan", conflict: "konflik" }[status.kind];
+  if (!text) return null;
+  return (
+    <span className={`text-xs ${status.kind === "error" || status.kind === "conflict" ? "font-semibold text-red-700" : "text-slate-600"}`} data-testid="save-state">
+      {text}
+      {status.kind === "error" && <span className="block font-normal">{status.message}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,63 @@
+import type { StoredAnswer } from "@/lib/assessment/answers";
+import { toFormValues } from "@/lib/assessment/answer-form";
+import type { Section } from "@/lib/lke/sections";
+import type { ScoreResult } from "@/lib/scoring/score-types";
+import { formatNumber } from "@/lib/format";
+import { EvidencePanel } from "@/components/evidence/evidence-panel";
+import type { EvidenceByQuestion } from "@/lib/evidence/queries";
+import { getEnv } from "@/lib/env";
+import { QuestionCard } from "./question-card";
+
+type Props = {
+  assessmentId: string;
+  section: Section;
+  answers: Map<string, StoredAnswer>;
+  evidence: EvidenceByQuestion;
+  score: ScoreResult;
+  editable: boolean;
+};
+
+/** The questions of one area, grouped by indicator in LKE order. */
+export function SectionQuestions({ assessmentId, section, answers, evidence, score, editable }: Props) {
+  const values = new Map(score.questions.map((q) => [q.code, q.answered ? q.value : null]));
+  const indicatorScores = new Map(score.indicators.map((i) => [i.code, i.score]));
+  let part = "";
+  return (
+    <div className="space-y-6">
+      {section.groups.map(({ partName, indicator, questions }) => {
+        const showPart = partName !== part;
+        part = partName;
+        return (
+          <section key={indicator.code} aria-labelledby={`ind-${indicator.code}`} className="space-y-3">
+            {showPart && <h2 className="text-sm font-semibold uppercase tracking-wide text-brand-700">{partName}</h2>}
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h3 id={`ind-${indicator.code}`} className="text-lg font-semibold">
+                {indicator.groupName ? `${indicator.groupName} — ` : ""}{indicator.name}
+              </h3>
+              <span className="text-sm text-slate-600">Bobot {formatNumber(indicator.weight)} · nilai {formatNumber(indicatorScores.get(indicator.code) ?? 0)}</span>
+            </div>
+            {questions.map((question) => {
+              const stored = answers.get(question.code);
+              return (
+                <QuestionCard
+                  key={question.code}
+                  assessmentId={assessmentId}
+                  question={question}
+                  editable={editable}
+                  initial={{
+                    values: toFormValues(question, stored?.unitValue ?? null, stored?.unitNote ?? null),
+                    version: stored?.version ?? 0,
+                    value: values.get(question.code) ?? null,
+                    needsRecheck: stored?.needsRecheck ?? false,
+                  }}
+                >
+                  <EvidencePanel assessmentId={assessmentId} questionCode={question.code} items={evidence[question.code] ?? []} editable={editable} maxMb={getEnv().EVIDENCE_MAX_MB} />
+                </QuestionCard>
+              );
+            })}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { appendAuditEvent } from "@/lib/audit/record-event";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/create-client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { DomainError } from "@/lib/errors";
+import { parseAnswers } from "@/lib/scoring/answers";
+import { assertStillEditable, requireEditableAssessment } from "./access";
+import type { SaveAnswerInput } from "./answer-form";
+import { isUniqueViolation } from "./answers";
+import { lkeOf, questionCodesOf } from "./lke-of";
+
+export type ConflictingAnswer = { value: unknown; note: string | null; version: number; by: string | null; at: Date | null };
+export type SaveOutcome = { status: "saved"; version: number; savedAt: Date } | { status: "conflict"; current: ConflictingAnswer };
+
+/**
+ * Saves one answer of the unit. Optimistic locking: the caller says which version it edited;
+ * if someone saved the question in between, nothing is written and the other person's
+ * answer comes back, so that no one overwrites another silently.
+ */
+export async function saveUnitAnswer({ db, user, input, now = new Date() }: { db: Db; user: SessionUser; input: SaveAnswerInput; now?: Date }): Promise<SaveOutcome> {
+  const assessment = await requireEditableAssessment({ db, user, assessmentId: input.assessmentId, now });
+  const lke = lkeOf(assessment.period);
+  if (!questionCodesOf(lke).has(input.questionCode)) throw new DomainError(`Pertanyaan ${input.questionCode} tidak ada dalam LKE periode ini.`);
+  const parsed = parseAnswers(lke, { [input.questionCode]: input.value ?? null });
+  if (!parsed.ok) throw new DomainError(parsed.problems.map((p) => p.message).join(" "));
+  const value = parsed.answers[input.questionCode] ?? null;
+  const data = { unitValue: (value ?? null) as Prisma.InputJsonValue, unitNote: input.note, unitUpdatedAt: now, unitUpdatedById: user.id, needsRecheck: false };
+
+  try {
+    return await db.$transaction(async (tx) => {
+      await assertStillEditable({ tx, assessmentId: assessment.id, now });
+      const where = { assessmentId_questionCode: { assessmentId: assessment.id, questionCode: input.questionCode } };
+      const existing = await tx.answer.findUnique({ where, select: { id: true, version: true, unitValue: true, unitNote: true } });
+      if ((existing?.version ?? 0) !== input.expectedVersion) return { status: "conflict" as const, current: await currentAnswer(tx, assessment.id, input.questionCode) };
+      let version: number;
+      if (existing) {
+        const updated = await tx.answer.updateMany({ where: { id: existing.id, version: input.expectedVersion }, data: { ...data, version: { increment: 1 } } });
+        if (updated.count === 0) return { status: "conflict" as const, current: await currentAnswer(tx, assessment.id, input.questionCode) };
+        version = input.expectedVersion + 1;
+      } else {
+        await tx.answer.create({ data: { ...data, assessmentId: assessment.id, questionCode: input.questionCode, version: 1 } });
+        version = 1;
+      }
+      await appendAuditEvent(tx, {
+        actorId: user.id,
+        action: "answer.unit_update",
+        entityType: "Answer",
+        entityId: input.questionCode,
+        unitId: assessment.unitId,
+        assessmentId: assessment.id,
+        before: existing ? { value: existing.unitValue, note: existing.unitNote } : null,
+        after: { value: data.unitValue, note: data.unitNote },
+      });
+      return { status: "saved" as const, version, savedAt: now };
+    });
+  } catch (error) {
+    // Two first saves of the same question at once: the loser sees the winner's answer.
+    if (isUniqueViolation(error)) return { status: "conflict", current: await currentAnswer(db, assessment.id, input.questionCode) };
+    throw error;
+  }
+}
+
+async function currentAnswer(db: Pick<Db, "answer" | "user">, assessmentId: string, questionCode: string): Promise<ConflictingAnswer> {
+  const row = await db.answer.findUnique({
+    where: { assessmentId_questionCode: { assessmentId, questionCode } },
+    select: { unitValue: true, unitNote: true, version: true, unitUpdatedAt: true, unitUpdatedById: true },
+  });
+  const author = row?.unitUpdatedById ? await db.user.findUnique({ where: { id: row.unitUpdatedById }, select: { name: true } }) : null;
+  return { value: row?.unitValue ?? null, note: row?.unitNote ?? null, version: row?.version ?? 0, by: author?.name ?? null, at: row?.unitUpdatedAt ?? null };
+}

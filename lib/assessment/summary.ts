@@ -1,0 +1,36 @@
+import "server-only";
+import type { Db } from "@/lib/db/create-client";
+import type { LkeVersion } from "@/lib/lke/schema";
+import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import type { ScoreResult } from "@/lib/scoring/score-types";
+import { listAnswers, toScoringAnswers } from "./answers";
+import { questionCodesOf } from "./lke-of";
+
+/** The unit's live score: every screen that shows one calls lib/scoring through here. */
+export async function scoreUnitAnswers({ db, lke, assessmentId }: { db: Db; lke: LkeVersion; assessmentId: string }): Promise<ScoreResult> {
+  const answers = await listAnswers({ db, assessmentId });
+  return scoreAssessment({ lke, answers: toScoringAnswers(answers, questionCodesOf(lke)) });
+}
+
+/** What the area page's header shows after every save. */
+export type LiveSummary = {
+  total: number;
+  predicate: ScoreResult["predicate"];
+  answered: number;
+  questions: number;
+  sectionPercent: number | null;
+  /** The value (0–1) of the question just saved, as lib/scoring computes it. */
+  questionValue: number | null;
+};
+
+export function toLiveSummary(result: ScoreResult, area: keyof ScoreResult["areas"] | null, questionCode?: string): LiveSummary {
+  const question = questionCode ? result.questions.find((q) => q.code === questionCode) : undefined;
+  return {
+    questionValue: question?.answered ? question.value : null,
+    total: result.total,
+    predicate: result.predicate,
+    answered: result.completeness.answered,
+    questions: result.completeness.total,
+    sectionPercent: area ? result.areas[area].percent : null,
+  };
+}
