@@ -12,8 +12,10 @@
 // once per version, compile-lke.ts) and of the denominators of the ratio/survey values actually
 // answered. Each score is an integer numerator over D, so sums are integer additions and
 // thresholds are compared by cross-multiplying integers — no tolerance anywhere. Numerators are
-// JS numbers while they stay safe integers (D ≤ 2^40, the usual case, checked at every step) and
-// bigint otherwise (arith.ts). A result becomes a JS number only for output, correctly rounded.
+// JS numbers while they stay safe integers and bigint otherwise. The usual assessment takes the
+// number path (number-plan.ts: D small enough that no numerator can pass 2^53, fixed per
+// version); the rest the general path (arith.ts: numbers checked at every step, else bigint).
+// A result becomes a JS number only for output, correctly rounded.
 
 export { gcd } from "@/lib/lke/decimal";
 import { decimalFraction, gcd, type Fraction } from "@/lib/lke/decimal";
@@ -39,7 +41,8 @@ export function lcmMixed(a: bigint, b: bigint): bigint {
   return lcm(a, b);
 }
 
-function gcdNumber(a: number, b: number): number {
+/** gcd of two non-negative safe integers (1 when both are 0, like gcd). */
+export function gcdNumber(a: number, b: number): number {
   let x = a;
   let y = b;
   while (y !== 0) {

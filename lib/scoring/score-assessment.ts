@@ -4,6 +4,8 @@ import { type Arith, Overflow, bigArith, numberArith } from "./arith";
 import { type CompiledLke, type CompiledNode, compileLke } from "./compile-lke";
 import { type Evaluation, evaluateAnswers, scorePoints } from "./evaluate-answers";
 import { rankGaps, valueOf } from "./gaps";
+import { numberPlan } from "./number-plan";
+import { scoreWithNumbers } from "./number-score";
 import type { AreaScore, Completeness, Count, NodeScore, ScoreResult } from "./score-types";
 import { type Ratio, type Tabel6Figures, allPass, checkTabel6 } from "./tabel6-checks";
 
@@ -27,6 +29,15 @@ const NUMBER_PATH_MAX_DEN = 2n ** 40n;
  */
 export function scoreAssessment({ lke, answers, holdsWbk = false }: ScoreAssessmentOptions): ScoreResult {
   const compiled = compileLke(lke);
+  // The number path (number-score.ts) scores the usual assessment on plain JS numbers; it declines
+  // anything unusual (a common denominator past its bound, an answer that does not fit), which
+  // the general path then scores. Both compute the same exact fractions, so the same result.
+  const plan = numberPlan(compiled);
+  return (plan && scoreWithNumbers(plan, answers, holdsWbk)) ?? scoreGeneral(compiled, answers, holdsWbk);
+}
+
+/** The general path: any answers, on checked numbers when den is small, else bigint (exported for tests). */
+export function scoreGeneral(compiled: CompiledLke, answers: Answers, holdsWbk: boolean): ScoreResult {
   const evaluation = evaluateAnswers(compiled, answers);
   if (evaluation.den <= NUMBER_PATH_MAX_DEN) {
     try {

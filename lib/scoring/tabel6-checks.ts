@@ -63,6 +63,8 @@ export function compileThresholds(set: ThresholdSet, areaNames: Record<AreaCode,
   return { templates, requiresWbk: set.requiresWbk };
 }
 
+export const REQUIRES_WBK_LABEL = "Unit kerja telah mendapatkan predikat Menuju WBK";
+
 export function checkTabel6<T>(args: {
   arith: Arith<T>;
   thresholds: CompiledThresholds;
@@ -85,7 +87,7 @@ export function checkTabel6<T>(args: {
   if (thresholds.requiresWbk) {
     checks.push({
       rule: "requiresWbk",
-      label: "Unit kerja telah mendapatkan predikat Menuju WBK",
+      label: REQUIRES_WBK_LABEL,
       actual: holdsWbk,
       required: true,
       pass: holdsWbk,
