@@ -58,10 +58,11 @@ try {
     }
 
     await page.goto(areaUrl);
+    await page.locator("[data-ready=true]").waitFor(); // hydrated: changes are saved from here on
     const saves: number[] = [];
-    const options = ["YA", "TIDAK"];
     for (let i = 0; i < SAVES + 3; i++) {
-      const radio = page.locator(`#q-A\\.I\\.1\\.i\\.a input[value="${options[i % 2]}"]`);
+      // Always the other option, so that every click is a change to save.
+      const radio = page.locator(`#q-A\\.I\\.1\\.i\\.a input[type="radio"]:not(:checked)`).first();
       const answered = page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"]));
       const started = performance.now();
       await radio.check();

@@ -1,14 +1,18 @@
 "use client";
 
 import Link from "next/link";
+import { useEffect, useState } from "react";
 import { formatNumber } from "@/lib/format";
 import { useAutosave } from "./autosave-context";
 
 export function LiveHeader({ assessmentId, sectionName }: { assessmentId: string; sectionName: string }) {
   const { pending, failed, summary } = useAutosave();
+  // Marks the page as interactive: before hydration a change would not be saved.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const status = pending > 0 ? "Menyimpan…" : failed > 0 ? `${failed} jawaban gagal disimpan` : "Semua perubahan tersimpan";
   return (
-    <div className="sticky top-0 z-10 -mx-4 mb-4 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur">
+    <div data-ready={ready} className="sticky top-0 z-10 -mx-4 mb-4 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <Link href={`/opd/penilaian/${assessmentId}`} className="text-brand-700 underline">← Ikhtisar</Link>
         <span role="status" aria-live="polite" data-testid="autosave-status" className={failed > 0 && pending === 0 ? "font-semibold text-red-700" : "text-slate-700"}>

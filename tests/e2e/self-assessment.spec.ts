@@ -14,6 +14,7 @@ test("operator mengisi LKE: semua jenis jawaban, bukti dukung, nilai berubah, te
   await expect(page.getByTestId("score-total")).toHaveText("0,00");
   await expect(page.getByTestId("predicate")).toHaveText("Belum memenuhi syarat Menuju WBK");
   await page.getByRole("link", { name: /Manajemen Perubahan/ }).click();
+  await expect(page.locator("[data-ready=true]")).toBeVisible();
 
   const status = page.getByTestId("autosave-status");
   const q1 = page.locator("#q-A\\.I\\.1\\.i\\.a");
@@ -37,6 +38,7 @@ test("operator mengisi LKE: semua jenis jawaban, bukti dukung, nilai berubah, te
   await expect(q1.getByRole("link", { name: /SK Tim ZI\.pdf/ })).toBeVisible();
 
   await page.goto(`/opd/penilaian/${assessment.id}/hasil`);
+  await expect(page.locator("[data-ready=true]")).toBeVisible();
   const survey = page.locator("#q-B\\.I\\.a\\.a");
   await survey.getByLabel(/Indeks hasil survei/).fill("3,8");
   await expect(survey.getByTestId("save-state")).toContainText("tersimpan");
@@ -77,6 +79,7 @@ test("operator OPD lain ditolak: halaman, aksi, dan berkas bukti dukung", async 
   const own = assessments[1]!;
   await signInByApi(page, owner);
   await page.goto(`/opd/penilaian/${victim.id}/mp`);
+  await expect(page.locator("[data-ready=true]")).toBeVisible();
   await page.locator("#q-A\\.I\\.1\\.i\\.a").getByLabel("Pilih berkas").setInputFiles({ name: "rahasia.pdf", mimeType: "application/pdf", buffer: PDF });
   await expect(page.getByRole("link", { name: /rahasia\.pdf/ })).toBeVisible();
   const evidence = await db.evidence.findFirstOrThrow({ where: { assessmentId: victim.id } });
@@ -96,6 +99,7 @@ test("operator OPD lain ditolak: halaman, aksi, dan berkas bukti dukung", async 
     await route.continue({ postData: (request.postData() ?? "").replaceAll(own.id, victim.id) });
   });
   await page.goto(`/opd/penilaian/${own.id}/mp`);
+  await expect(page.locator("[data-ready=true]")).toBeVisible();
   const q = page.locator("#q-A\\.I\\.1\\.i\\.a");
   await q.getByLabel(/^Ya\./).check();
   await expect(q.getByTestId("save-state")).toContainText("Penilaian tidak ditemukan atau bukan milik unit Anda.");
