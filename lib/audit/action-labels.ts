@@ -1,0 +1,35 @@
+// What each audit action means to a reader of the timeline ("<who> <label>").
+// An action missing here is shown by its code, so a new action never hides an event.
+
+const ACTION_LABELS: Readonly<Record<string, string>> = {
+  "answer.unit_update": "mengubah jawaban",
+  "answer.tpi_update": "mengubah nilai TPI",
+  "evidence.upload": "mengunggah bukti dukung",
+  "evidence.link": "menautkan bukti dukung",
+  "evidence.delete": "menghapus bukti dukung",
+  "assessment.copy_forward": "menyalin jawaban tahun sebelumnya",
+  "assessment.submit": "mengajukan LKE",
+  "assessment.start_review": "mulai mereviu LKE",
+  "assessment.return": "mengembalikan LKE untuk perbaikan",
+  "assessment.finalize": "memfinalkan penilaian",
+  "assessment.reopen": "membuka kembali penilaian",
+  "comment.create": "menulis komentar",
+  "comment.delete": "menghapus komentar",
+};
+
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}
+
+/** The question an event is about: the answer's code, or the code an evidence record names. */
+export function questionCodeOf(event: { entityType: string; entityId: string | null; before: unknown; after: unknown }): string | null {
+  if (event.entityType === "Answer") return event.entityId;
+  for (const side of [event.after, event.before]) {
+    if (isRecord(side) && typeof side.questionCode === "string") return side.questionCode;
+  }
+  return null;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
