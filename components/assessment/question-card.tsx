@@ -15,12 +15,14 @@ type Props = {
   question: Question;
   initial: { values: AnswerFormValues; version: number; value: number | null; needsRecheck: boolean };
   editable: boolean;
-  children?: ReactNode; // the evidence panel
+  /** In a RETURNED LKE: whether the TPI returned this question, and its note. */
+  returned?: { returned: boolean; note: string | null };
+  children?: ReactNode; // the evidence panel (and the comment thread)
 };
 
 const DEBOUNCE_MS = 700;
 
-export function QuestionCard({ assessmentId, question, initial, editable, children }: Props) {
+export function QuestionCard({ assessmentId, question, initial, editable, returned, children }: Props) {
   const schema = useMemo(() => answerFormSchema(question), [question]);
   const form = useForm<AnswerFormValues, unknown, AnswerPayload>({ resolver: zodResolver(schema), defaultValues: initial.values, mode: "onChange" });
   const [value, setValue] = useState(initial.value);
@@ -43,7 +45,7 @@ export function QuestionCard({ assessmentId, question, initial, editable, childr
   };
 
   return (
-    <article id={`q-${question.code}`} className="scroll-mt-24 rounded-xl border border-slate-200 bg-white p-4" aria-labelledby={`${question.code}-text`}>
+    <article id={`q-${question.code}`} className={`scroll-mt-24 rounded-xl border bg-white p-4 ${returned?.returned ? "border-amber-400 ring-2 ring-amber-200" : "border-slate-200"}`} aria-labelledby={`${question.code}-text`}>
       <header className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={`${question.code}-text`} className="font-medium">
           <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{question.code}</span>
@@ -51,6 +53,7 @@ export function QuestionCard({ assessmentId, question, initial, editable, childr
         </h3>
         <SaveBadge status={status} />
       </header>
+      {returned && <ReturnedNote {...returned} />}
       {initial.needsRecheck && status.kind === "idle" && <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">Disalin dari tahun lalu — periksa dan simpan ulang bila masih sesuai.</p>}
       {question.guidance && <p className="mt-2 text-sm text-slate-600">Petunjuk: {question.guidance}</p>}
       <form className="mt-3 space-y-3" onSubmit={(e) => e.preventDefault()} noValidate>
@@ -90,5 +93,15 @@ function SaveBadge({ status }: { status: ReturnType<typeof useAnswerAutosave>["s
       {text}
       {status.kind === "error" && <span className="block font-normal">{status.message}</span>}
     </span>
+  );
+}
+
+function ReturnedNote({ returned, note }: { returned: boolean; note: string | null }) {
+  if (!returned) return <p className="mt-2 text-xs text-slate-600">Tidak dikembalikan TPI — hanya dapat dibaca.</p>;
+  return (
+    <div className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" role="note">
+      <p className="font-semibold">Dikembalikan TPI untuk perbaikan</p>
+      <p className="mt-1 whitespace-pre-wrap">{note ?? "TPI tidak menulis catatan; lihat diskusi di bawah."}</p>
+    </div>
   );
 }

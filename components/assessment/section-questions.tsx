@@ -6,6 +6,8 @@ import { formatNumber } from "@/lib/format";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import type { EvidenceByQuestion } from "@/lib/evidence/queries";
 import { getEnv } from "@/lib/env";
+import type { CommentView } from "@/lib/comments/schemas";
+import { QuestionComments } from "@/components/comments/question-comments";
 import { QuestionCard } from "./question-card";
 
 type Props = {
@@ -15,10 +17,14 @@ type Props = {
   evidence: EvidenceByQuestion;
   score: ScoreResult;
   editable: boolean;
+  /** In a RETURNED LKE: the questions returned this round, with the TPI's note; only these are editable. */
+  returned?: Map<string, string | null>;
+  /** The question threads with the TPI; when given, each card shows its thread. */
+  comments?: Record<string, CommentView[]>;
 };
 
 /** The questions of one area, grouped by indicator in LKE order. */
-export function SectionQuestions({ assessmentId, section, answers, evidence, score, editable }: Props) {
+export function SectionQuestions({ assessmentId, section, answers, evidence, score, editable, returned, comments }: Props) {
   const values = new Map(score.questions.map((q) => [q.code, q.answered ? q.value : null]));
   const indicatorScores = new Map(score.indicators.map((i) => [i.code, i.score]));
   let part = "";
@@ -38,12 +44,15 @@ export function SectionQuestions({ assessmentId, section, answers, evidence, sco
             </div>
             {questions.map((question) => {
               const stored = answers.get(question.code);
+              const isReturned = returned?.has(question.code) ?? false;
+              const canEdit = editable || isReturned;
               return (
                 <QuestionCard
                   key={question.code}
                   assessmentId={assessmentId}
                   question={question}
-                  editable={editable}
+                  editable={canEdit}
+                  returned={returned ? { returned: isReturned, note: returned.get(question.code) ?? null } : undefined}
                   initial={{
                     values: toFormValues(question, stored?.unitValue ?? null, stored?.unitNote ?? null),
                     version: stored?.version ?? 0,
@@ -51,7 +60,8 @@ export function SectionQuestions({ assessmentId, section, answers, evidence, sco
                     needsRecheck: stored?.needsRecheck ?? false,
                   }}
                 >
-                  <EvidencePanel assessmentId={assessmentId} questionCode={question.code} items={evidence[question.code] ?? []} editable={editable} maxMb={getEnv().EVIDENCE_MAX_MB} />
+                  <EvidencePanel assessmentId={assessmentId} questionCode={question.code} items={evidence[question.code] ?? []} editable={canEdit} maxMb={getEnv().EVIDENCE_MAX_MB} />
+                  {comments && <QuestionComments assessmentId={assessmentId} questionCode={question.code} initial={comments[question.code] ?? []} />}
                 </QuestionCard>
               );
             })}

@@ -8,6 +8,7 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { href: "/admin/periods", label: "Periode evaluasi" },
     { href: "/admin/units", label: "Unit kerja" },
     { href: "/admin/users", label: "Pengguna" },
+    { href: "/admin/assignments", label: "Penugasan TPI" },
   ],
   OPERATOR: [{ href: "/opd", label: "Penilaian mandiri" }],
   TPI: [{ href: "/tpi", label: "Reviu TPI" }],

@@ -44,35 +44,67 @@ export async function getAssessmentForUser({ db, user, assessmentId }: { db: Db;
   }
 }
 
-/** Why the unit may not change its answers or evidence now, or null when it may. */
-export function unitEditRefusal(assessment: { state: AssessmentState; period: { status: "OPEN" | "CLOSED"; deadline: Date } }, now = new Date()): string | null {
+export const NOT_RETURNED_REFUSAL = "Pertanyaan ini tidak dikembalikan TPI; hanya pertanyaan yang dikembalikan yang dapat diubah.";
+
+type EditTarget = { state: AssessmentState; round?: number; period: { status: "OPEN" | "CLOSED"; deadline: Date } };
+/** One question the unit is about to change (its answer or evidence) and when the TPI last returned it. */
+export type QuestionScope = { returnedRound: number | null };
+
+/**
+ * Why the unit may not change its answers or evidence now, or null when it may. Without a
+ * question scope this is about the whole LKE (copy forward, page banners); with one, a RETURNED
+ * LKE opens exactly the questions returned in its current round.
+ */
+export function unitEditRefusal(assessment: EditTarget, now = new Date(), question?: QuestionScope): string | null {
   if (assessment.period.status === "CLOSED") return "Periode evaluasi sudah ditutup; isian tidak dapat diubah lagi.";
+  if (assessment.state === "RETURNED") {
+    // No deadline here: the TPI returns after the filling deadline as a rule, and the unit must
+    // still be able to revise what was returned (closing the period still stops it).
+    if (!question) return "LKE dikembalikan TPI untuk perbaikan; hanya pertanyaan yang dikembalikan yang dapat diubah.";
+    return assessment.round !== undefined && question.returnedRound === assessment.round ? null : NOT_RETURNED_REFUSAL;
+  }
   if (assessment.period.deadline.getTime() < now.getTime()) return "Batas waktu pengisian sudah lewat; isian tidak dapat diubah lagi.";
   if (assessment.state !== "DRAFT") return "LKE sudah diajukan dan terkunci; perubahan hanya dapat dilakukan bila TPI mengembalikannya.";
   return null;
 }
 
+/** Why the unit may not submit now: a DRAFT within the deadline, or a RETURNED LKE (resubmit). */
+export function unitSubmitRefusal(assessment: EditTarget, now = new Date()): string | null {
+  if (assessment.state === "RETURNED" && assessment.period.status === "OPEN") return null;
+  return unitEditRefusal(assessment, now);
+}
+
+/** What a write of the unit touches: one question, or the whole LKE for a submit. */
+type WriteScope = { questionCode?: string; forSubmit?: boolean };
+
+async function refusalFor(db: Pick<Db, "answer">, assessmentId: string, target: EditTarget, now: Date | undefined, scope: WriteScope): Promise<string | null> {
+  if (scope.forSubmit) return unitSubmitRefusal(target, now);
+  if (scope.questionCode === undefined || target.state !== "RETURNED") return unitEditRefusal(target, now);
+  const answer = await db.answer.findUnique({ where: { assessmentId_questionCode: { assessmentId, questionCode: scope.questionCode } }, select: { returnedRound: true } });
+  return unitEditRefusal(target, now, { returnedRound: answer?.returnedRound ?? null });
+}
+
 /** For writes by the unit: the assessment, or a DomainError the user can read. */
-export async function requireEditableAssessment({ db, user, assessmentId, now }: { db: Db; user: SessionUser; assessmentId: string; now?: Date }): Promise<AccessibleAssessment> {
+export async function requireEditableAssessment({ db, user, assessmentId, now, ...scope }: { db: Db; user: SessionUser; assessmentId: string; now?: Date } & WriteScope): Promise<AccessibleAssessment> {
   if (user.role !== "OPERATOR") throw new DomainError("Hanya operator unit yang dapat mengisi LKE unitnya.");
   const assessment = await getAssessmentForUser({ db, user, assessmentId });
   if (!assessment) throw new DomainError("Penilaian tidak ditemukan atau bukan milik unit Anda.");
-  const refusal = unitEditRefusal(assessment, now);
+  const refusal = await refusalFor(db, assessment.id, assessment, now, scope);
   if (refusal) throw new DomainError(refusal);
   return assessment;
 }
 
 /**
- * Inside a write's transaction: locks the assessment and its period (a concurrent submit or
- * closing of the period waits for this write, or this write sees its result) and checks again
- * that the unit may still change the assessment.
+ * Inside a write's transaction: locks the assessment and its period (a concurrent submit, return
+ * or closing of the period waits for this write, or this write sees its result) and checks again
+ * that the unit may still change the assessment, or the one question it writes.
  */
-export async function assertStillEditable({ tx, assessmentId, now }: { tx: Prisma.TransactionClient; assessmentId: string; now?: Date }): Promise<void> {
+export async function assertStillEditable({ tx, assessmentId, now, ...scope }: { tx: Prisma.TransactionClient; assessmentId: string; now?: Date } & WriteScope): Promise<void> {
   await tx.$queryRaw`SELECT 1 FROM "Assessment" a JOIN "Period" p ON p."id" = a."periodId" WHERE a."id" = ${assessmentId}::uuid FOR SHARE`;
   const current = await tx.assessment.findUniqueOrThrow({
     where: { id: assessmentId },
-    select: { state: true, period: { select: { deadline: true, status: true } } },
+    select: { state: true, round: true, period: { select: { deadline: true, status: true } } },
   });
-  const refusal = unitEditRefusal(current, now);
+  const refusal = await refusalFor(tx, assessmentId, current, now, scope);
   if (refusal) throw new DomainError(refusal);
 }

@@ -19,7 +19,7 @@ export type SaveOutcome = { status: "saved"; version: number; savedAt: Date } | 
  * answer comes back, so that no one overwrites another silently.
  */
 export async function saveUnitAnswer({ db, user, input, now = new Date() }: { db: Db; user: SessionUser; input: SaveAnswerInput; now?: Date }): Promise<SaveOutcome> {
-  const assessment = await requireEditableAssessment({ db, user, assessmentId: input.assessmentId, now });
+  const assessment = await requireEditableAssessment({ db, user, assessmentId: input.assessmentId, now, questionCode: input.questionCode });
   const lke = lkeOf(assessment.period);
   if (!questionCodesOf(lke).has(input.questionCode)) throw new DomainError(`Pertanyaan ${input.questionCode} tidak ada dalam LKE periode ini.`);
   const parsed = parseAnswers(lke, { [input.questionCode]: input.value ?? null });
@@ -29,7 +29,7 @@ export async function saveUnitAnswer({ db, user, input, now = new Date() }: { db
 
   try {
     return await db.$transaction(async (tx) => {
-      await assertStillEditable({ tx, assessmentId: assessment.id, now });
+      await assertStillEditable({ tx, assessmentId: assessment.id, now, questionCode: input.questionCode });
       const where = { assessmentId_questionCode: { assessmentId: assessment.id, questionCode: input.questionCode } };
       const existing = await tx.answer.findUnique({ where, select: { id: true, version: true, unitValue: true, unitNote: true } });
       if ((existing?.version ?? 0) !== input.expectedVersion) return { status: "conflict" as const, current: await currentAnswer(tx, assessment.id, input.questionCode) };

@@ -10,15 +10,16 @@ import { EvidenceRefusal } from "./errors";
 
 export type Tx = Prisma.TransactionClient;
 
-type TargetOptions = { db: Db; user: SessionUser; assessmentId: string; now?: Date };
+/** questionCode: the question written to; in a RETURNED LKE only returned questions are open. */
+type TargetOptions = { db: Db; user: SessionUser; assessmentId: string; now?: Date; questionCode?: string };
 
 /**
  * requireEditableAssessment with an HTTP status: 404 when the operator may not even see the
  * assessment (another unit's, or none), 403 when it is locked or the role may not write.
  */
-export async function requireEditableForEvidence({ db, user, assessmentId, now }: TargetOptions): Promise<AccessibleAssessment> {
+export async function requireEditableForEvidence({ db, user, assessmentId, now, questionCode }: TargetOptions): Promise<AccessibleAssessment> {
   try {
-    return await requireEditableAssessment({ db, user, assessmentId, now });
+    return await requireEditableAssessment({ db, user, assessmentId, now, questionCode });
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     const visible = user.role !== "OPERATOR" || (await getAssessmentForUser({ db, user, assessmentId })) !== null;
@@ -49,9 +50,9 @@ export function lkeHasQuestion({ lkeVersionId, questionCode }: { lkeVersionId: s
 }
 
 /** Inside the write's transaction: lib/assessment's re-check, as an HTTP refusal. */
-export async function assertStillEditable({ tx, assessmentId, now }: { tx: Tx; assessmentId: string; now?: Date }): Promise<void> {
+export async function assertStillEditable({ tx, assessmentId, now, questionCode }: { tx: Tx; assessmentId: string; now?: Date; questionCode?: string }): Promise<void> {
   try {
-    await assertAssessmentStillEditable({ tx, assessmentId, now });
+    await assertAssessmentStillEditable({ tx, assessmentId, now, questionCode });
   } catch (error) {
     if (error instanceof DomainError) throw new EvidenceRefusal({ status: 403, message: error.message });
     throw error;

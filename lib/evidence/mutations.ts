@@ -14,7 +14,7 @@ export async function createEvidenceLink({ db, user, input, now }: MutationOptio
   const { assessmentId, questionCode, url } = input;
   const assessment = await requireEvidenceTarget({ db, user, assessmentId, questionCode, now });
   return db.$transaction(async (tx) => {
-    await assertStillEditable({ tx, assessmentId, now });
+    await assertStillEditable({ tx, assessmentId, now, questionCode });
     const duplicate = await tx.evidence.findFirst({ where: { assessmentId, questionCode, kind: "LINK", url }, select: { id: true } });
     if (duplicate) throw new DomainError("Tautan ini sudah ada pada pertanyaan tersebut.", { url: ["Tautan ini sudah ditambahkan."] });
     const row = await tx.evidence.create({
@@ -40,10 +40,12 @@ export async function createEvidenceLink({ db, user, input, now }: MutationOptio
  */
 export async function deleteEvidence({ db, user, input, now }: MutationOptions<EvidenceDeleteInput>): Promise<{ id: string }> {
   const { assessmentId, evidenceId } = input;
-  const assessment = await requireEditableForEvidence({ db, user, assessmentId, now });
+  // The question decides whether a RETURNED LKE lets the unit touch it; the access check follows.
+  const target = await db.evidence.findFirst({ where: { id: evidenceId, assessmentId }, select: { questionCode: true } });
+  const assessment = await requireEditableForEvidence({ db, user, assessmentId, now, questionCode: target?.questionCode });
   return db.$transaction(async (tx) => {
-    await assertStillEditable({ tx, assessmentId, now });
     const before = await tx.evidence.findFirst({ where: { id: evidenceId, assessmentId }, select: { ...EVIDENCE_ITEM_SELECT, sha256: true } });
+    await assertStillEditable({ tx, assessmentId, now, questionCode: before?.questionCode });
     if (!before) throw new DomainError("Bukti dukung tidak ditemukan; mungkin sudah dihapus.");
     await tx.evidence.deleteMany({ where: { id: evidenceId, assessmentId } });
     await appendAuditEvent(tx, {

@@ -23,6 +23,7 @@ let cached: EvidenceStorage | undefined;
 /** The storage configured by EVIDENCE_DIR (default DATA_DIR/evidence). */
 export function getEvidenceStorage(): EvidenceStorage {
   const env = getEnv();
-  cached ??= createLocalEvidenceStorage({ dir: path.resolve(env.EVIDENCE_DIR ?? path.join(env.DATA_DIR, "evidence")) });
+  // The folder comes from the environment at run time; tell the bundler not to trace it.
+  cached ??= createLocalEvidenceStorage({ dir: path.resolve(/*turbopackIgnore: true*/ env.EVIDENCE_DIR ?? path.join(env.DATA_DIR, "evidence")) });
   return cached;
 }

@@ -51,7 +51,7 @@ export async function uploadEvidence(options: UploadEvidenceOptions): Promise<Ev
     if (stored.sha256 !== written.sha256) throw new Error("Penyimpanan bukti dukung mengembalikan sha256 yang berbeda");
     const fileName = sanitizeFileName({ name: options.fileName, ext: decision.type.ext });
     return await db.$transaction(async (tx) => {
-      await assertStillEditable({ tx, assessmentId, now });
+      await assertStillEditable({ tx, assessmentId, now, questionCode });
       const row = await tx.evidence.create({
         data: { assessmentId, questionCode, kind: "FILE", fileName, mimeType: decision.type.mime, size: stored.size, sha256: stored.sha256, uploadedById: user.id },
         select: EVIDENCE_ITEM_SELECT,

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import { AssessmentStatus } from "@/components/assessment/assessment-status";
+import { TimelineLink } from "@/components/audit/timeline-link";
 import { CopyForwardButton } from "@/components/assessment/copy-forward-button";
 import { GapList } from "@/components/assessment/gap-list";
 import { ScoreSummary } from "@/components/assessment/score-summary";
 import { SectionProgressList } from "@/components/assessment/section-progress";
 import { ThresholdChecks } from "@/components/assessment/threshold-checks";
+import { FinalResultView } from "@/components/review/transitions/final-result";
+import { ReturnedQuestions } from "@/components/review/transitions/returned-questions";
 import { PageHeader } from "@/components/ui/page-header";
 import { findCopySource } from "@/lib/assessment/copy-forward";
 import { getAssessmentOverview } from "@/lib/assessment/overview";
 import { loadOperatorAssessment } from "@/lib/assessment/page-data";
 import { findQuestion, sectionOfQuestion } from "@/lib/lke/sections";
+import { getFinalResult, listReturnedQuestions } from "@/lib/review/transitions/queries";
 
 export const metadata: Metadata = { title: "Ikhtisar LKE" };
 
@@ -18,21 +22,26 @@ type Props = { params: Promise<{ id: string }> };
 export default async function AssessmentOverviewPage({ params }: Props) {
   const { id } = await params;
   const { db, assessment, lke, editRefusal } = await loadOperatorAssessment(id);
-  const [overview, copySource] = await Promise.all([
+  const [overview, copySource, returned, final] = await Promise.all([
     getAssessmentOverview({ db, lke, assessmentId: assessment.id }),
     editRefusal ? null : findCopySource({ db, assessmentId: assessment.id }),
+    listReturnedQuestions({ db, assessment }),
+    getFinalResult({ db, assessmentId: assessment.id }),
   ]);
+  const questionHref = (code: string) => `/opd/penilaian/${assessment.id}/${sectionOfQuestion(lke, code)}#q-${code}`;
   const gaps = overview.score.gaps.slice(0, 5).map((g) => ({
     ...g,
     text: findQuestion(lke, g.question)?.text ?? "",
-    href: `/opd/penilaian/${assessment.id}/${sectionOfQuestion(lke, g.question)}#q-${g.question}`,
+    href: questionHref(g.question),
   }));
   return (
     <>
-      <PageHeader title={`LKE ${assessment.period.name}`} description={assessment.unit.name} />
+      <PageHeader title={`LKE ${assessment.period.name}`} description={assessment.unit.name} actions={<TimelineLink assessmentId={assessment.id} />} />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           <AssessmentStatus assessment={assessment} editRefusal={editRefusal} unanswered={overview.unanswered} />
+          {final && <FinalResultView result={final} />}
+          {returned.length > 0 && <ReturnedQuestions assessmentId={assessment.id} questions={returned} href={questionHref} canResubmit={assessment.period.status === "OPEN"} />}
           {overview.empty && copySource && (
             <section className="rounded-xl border border-brand-100 bg-brand-50 p-4">
               <p className="text-sm">

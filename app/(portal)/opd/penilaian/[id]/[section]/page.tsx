@@ -8,8 +8,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listAnswers } from "@/lib/assessment/answers";
 import { loadOperatorAssessment } from "@/lib/assessment/page-data";
 import { scoreUnitAnswers, toLiveSummary } from "@/lib/assessment/summary";
+import { listComments } from "@/lib/comments/queries";
 import { listEvidence } from "@/lib/evidence/queries";
-import { getSection, listSections } from "@/lib/lke/sections";
+import { getSection, listSections, sectionQuestionCodes } from "@/lib/lke/sections";
+import { listReturnedQuestions } from "@/lib/review/transitions/queries";
 
 export const metadata: Metadata = { title: "Isian LKE" };
 
@@ -20,18 +22,22 @@ export default async function SectionPage({ params }: Props) {
   const { db, assessment, lke, editRefusal } = await loadOperatorAssessment(id);
   const section = getSection(lke, key);
   if (!section) notFound();
-  const [answers, evidence, score] = await Promise.all([
+  const [answers, evidence, score, returned, comments] = await Promise.all([
     listAnswers({ db, assessmentId: assessment.id }),
     listEvidence({ db, assessmentId: assessment.id }),
     scoreUnitAnswers({ db, lke, assessmentId: assessment.id }),
+    listReturnedQuestions({ db, assessment }),
+    listComments({ db, assessmentId: assessment.id, questionCodes: sectionQuestionCodes(section) }),
   ]);
+  // A RETURNED LKE opens its returned questions (lib/assessment/access.ts) while the period is open.
+  const returnedOpen = assessment.state === "RETURNED" && assessment.period.status === "OPEN" ? new Map(returned.map((q) => [q.code, q.tpiNote])) : undefined;
   return (
     <AutosaveProvider initialSummary={toLiveSummary(score, section.area)}>
       <LiveHeader assessmentId={assessment.id} sectionName={section.name} />
       <PageHeader title={section.name} description={`${assessment.unit.name} · ${assessment.period.name}`} />
       <SectionNav assessmentId={assessment.id} sections={listSections(lke)} current={section.key} />
       {editRefusal && <p className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm" role="note">{editRefusal}</p>}
-      <SectionQuestions assessmentId={assessment.id} section={section} answers={answers} evidence={evidence} score={score} editable={editRefusal === null} />
+      <SectionQuestions assessmentId={assessment.id} section={section} answers={answers} evidence={evidence} score={score} editable={editRefusal === null} returned={returnedOpen} comments={comments} />
     </AutosaveProvider>
   );
 }

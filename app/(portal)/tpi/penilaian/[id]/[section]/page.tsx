@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AutosaveProvider } from "@/components/assessment/autosave-context";
+import { AcceptButton } from "@/components/review/accept-button";
+import { ReviewLiveHeader } from "@/components/review/review-live-header";
+import { ReviewSectionNav } from "@/components/review/review-section-nav";
+import { ReviewSectionQuestions } from "@/components/review/review-section-questions";
+import { PageHeader } from "@/components/ui/page-header";
+import { toLiveSummary } from "@/lib/assessment/summary";
+import { listComments } from "@/lib/comments/queries";
+import { listEvidence } from "@/lib/evidence/queries";
+import { getSection, listSections, sectionQuestionCodes } from "@/lib/lke/sections";
+import { hasTpiValue, listReviewAnswers } from "@/lib/review/answers";
+import { loadReviewAssessment } from "@/lib/review/page-data";
+import { scoreBothSides } from "@/lib/review/score-both";
+
+export const metadata: Metadata = { title: "Reviu LKE per area" };
+
+type Props = { params: Promise<{ id: string; section: string }> };
+
+export default async function ReviewSectionPage({ params }: Props) {
+  const { id, section: key } = await params;
+  const { db, assessment, lke, refusal } = await loadReviewAssessment(id);
+  const section = getSection(lke, key);
+  if (!section) notFound();
+  const header = <PageHeader title={section.name} description={`${assessment.unit.name} · ${assessment.period.name}`} />;
+  if (assessment.state === "DRAFT") {
+    return (
+      <>
+        {header}
+        <p className="rounded-md border border-slate-300 bg-white p-3 text-sm" role="note">{refusal}</p>
+      </>
+    );
+  }
+  const [answers, evidence, comments] = await Promise.all([
+    listReviewAnswers({ db, assessmentId: assessment.id }),
+    listEvidence({ db, assessmentId: assessment.id }),
+    listComments({ db, assessmentId: assessment.id, questionCodes: sectionQuestionCodes(section) }),
+  ]);
+  const scores = scoreBothSides({ lke, answers: answers.values() });
+  const acceptable = sectionQuestionCodes(section).filter((c) => !hasTpiValue(answers.get(c)) && answers.get(c)?.unitValue != null).length;
+  return (
+    // Keyed by how many questions the TPI has valued: after "Terima jawaban unit" refreshes the page, the header starts from the new score.
+    <AutosaveProvider key={scores.tpi.completeness.answered} initialSummary={toLiveSummary(scores.tpi, section.area)}>
+      <ReviewLiveHeader assessmentId={assessment.id} sectionName={section.name} unitTotal={scores.unit.total} />
+      {header}
+      <ReviewSectionNav assessmentId={assessment.id} sections={listSections(lke)} current={section.key} />
+      {refusal ? (
+        <p className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm" role="note">{refusal}</p>
+      ) : (
+        <div className="mb-4">
+          <AcceptButton input={{ assessmentId: assessment.id, scope: "section", key: section.key }} label="Terima semua jawaban unit di area ini" pendingCount={acceptable} />
+        </div>
+      )}
+      <ReviewSectionQuestions assessmentId={assessment.id} section={section} answers={answers} evidence={evidence} scores={scores} editable={refusal === null} comments={comments} />
+    </AutosaveProvider>
+  );
+}

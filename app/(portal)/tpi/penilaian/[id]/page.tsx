@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ReviewScoreTable } from "@/components/review/review-score-table";
+import { ReviewTransitions } from "@/components/review/transitions/review-transitions";
+import { RoundChanges } from "@/components/review/transitions/round-changes";
+import { TimelineLink } from "@/components/audit/timeline-link";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { formatDate, STATE_LABELS } from "@/lib/format";
+import { getReviewOverview } from "@/lib/review/overview";
+import { loadReviewAssessment } from "@/lib/review/page-data";
+
+export const metadata: Metadata = { title: "Reviu LKE" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function ReviewOverviewPage({ params }: Props) {
+  const { id } = await params;
+  const { db, assessment, lke, isLead, refusal } = await loadReviewAssessment(id);
+  const overview = await getReviewOverview({ db, lke, assessmentId: assessment.id });
+  const draft = assessment.state === "DRAFT";
+  return (
+    <>
+      <div className="flex flex-wrap justify-between gap-2 text-sm">
+        <Link href="/tpi" className="text-brand-700 underline">← Kotak masuk reviu</Link>
+        <TimelineLink assessmentId={assessment.id} />
+      </div>
+      <PageHeader title={`Reviu LKE ${assessment.unit.name}`} description={`${assessment.period.name} · batas waktu ${formatDate(assessment.period.deadline)}`} />
+      <div className="space-y-4">
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          Status: <Badge tone={refusal ? "slate" : "blue"}>{STATE_LABELS[assessment.state]}</Badge>
+          {isLead && <Badge tone="green">Anda ketua tim</Badge>}
+          {!draft && <span data-testid="unreviewed-count">{overview.unreviewed} pertanyaan belum dinilai TPI · {overview.flagged} ditandai perlu perbaikan</span>}
+        </p>
+        {refusal && <p className="rounded-md border border-slate-300 bg-white p-3 text-sm" role="note">{refusal}</p>}
+        {!draft && (
+          <>
+            <section aria-labelledby="compare" className="space-y-2">
+              <h2 id="compare" className="text-lg font-semibold">Nilai unit dan nilai TPI</h2>
+              <p className="text-sm text-slate-600">Selisih merah: unit menilai dirinya lebih tinggi daripada TPI. Pertanyaan yang belum dinilai TPI dihitung 0 pada nilai TPI.</p>
+              <ReviewScoreTable assessmentId={assessment.id} overview={overview} />
+            </section>
+            <RoundChanges assessmentId={assessment.id} />
+            <ReviewTransitions assessmentId={assessment.id} />
+          </>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { ConflictNotice } from "@/components/assessment/conflict-notice";
+import { QuestionInputs } from "@/components/assessment/question-inputs";
+import { useAnswerAutosave } from "@/components/assessment/use-answer-autosave";
+import { answerFormSchema, type AnswerFormValues, type AnswerPayload, NOTE_MAX, toFormValues } from "@/lib/assessment/answer-form";
+import { formatTime } from "@/lib/format";
+import type { Question } from "@/lib/lke/schema";
+import { saveTpiAnswerAction } from "@/lib/review/actions";
+import { describeAnswerInline } from "@/lib/review/describe-answer";
+import type { TpiConflict } from "@/lib/review/save-tpi-answer";
+
+type TpiPayload = AnswerPayload & { flag: boolean };
+
+type Props = {
+  assessmentId: string;
+  question: Question;
+  initial: { values: AnswerFormValues; flag: boolean; version: number; reviewed: boolean };
+  editable: boolean;
+  /** The unit's side: its answer, note and bukti dukung (server-rendered). */
+  children: ReactNode;
+};
+
+const DEBOUNCE_MS = 700;
+const ignoreValue = () => undefined;
+
+/** One question under review: the unit's answer beside the TPI's own, autosaved like the unit's form. */
+export function ReviewQuestionCard({ assessmentId, question, initial, editable, children }: Props) {
+  const schema = useMemo(() => answerFormSchema(question), [question]);
+  const form = useForm<AnswerFormValues, unknown, AnswerPayload>({ resolver: zodResolver(schema), defaultValues: initial.values, mode: "onChange" });
+  const [flag, setFlag] = useState(initial.flag);
+  const [reviewed, setReviewed] = useState(initial.reviewed);
+  const flagRef = useRef(initial.flag);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const { status, send, adoptVersion } = useAnswerAutosave<TpiPayload, TpiConflict>({
+    assessmentId,
+    questionCode: question.code,
+    initialVersion: initial.version,
+    onValue: ignoreValue,
+    save: saveTpiAnswerAction,
+  });
+
+  const submit = (delay: number) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void form.handleSubmit((payload) => send({ ...payload, flag: flagRef.current }))(), delay);
+  };
+  useEffect(() => {
+    const subscription = form.watch((_values, { name }) => submit(name === "choice" ? 0 : DEBOUNCE_MS));
+    return () => subscription.unsubscribe();
+  });
+  useEffect(() => {
+    if (status.kind === "saved") setReviewed(true);
+  }, [status.kind]);
+
+  const changeFlag = (next: boolean) => {
+    flagRef.current = next;
+    setFlag(next);
+    submit(0);
+  };
+  const id = (suffix: string) => `tpi-${question.code}-${suffix}`;
+
+  return (
+    <article id={`q-${question.code}`} className="scroll-mt-24 rounded-xl border border-slate-200 bg-white p-4" aria-labelledby={id("text")}>
+      <header className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id={id("text")} className="font-medium">
+          <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{question.code}</span>
+          {question.text}
+        </h3>
+        <SaveState status={status} />
+      </header>
+      <div className="mt-3 grid gap-4 md:grid-cols-2">
+        <div className="min-w-0 space-y-3 rounded-lg bg-slate-50 p-3">{children}</div>
+        <form className="min-w-0 space-y-3" onSubmit={(e) => e.preventDefault()} noValidate aria-label={`Penilaian TPI ${question.code}`}>
+          <h4 className="text-sm font-semibold text-slate-800">Penilaian TPI</h4>
+          {!reviewed && <p className="rounded bg-amber-50 px-2 py-1 text-sm text-amber-900" data-testid="unreviewed">Belum dinilai — isian di bawah diambil dari jawaban unit.</p>}
+          <QuestionInputs question={question} register={form.register} errors={form.formState.errors} disabled={!editable} />
+          <div>
+            <label htmlFor={id("note")} className="block text-sm font-medium">Catatan TPI (opsional)</label>
+            <textarea id={id("note")} rows={2} maxLength={NOTE_MAX} disabled={!editable} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm disabled:bg-slate-100" {...form.register("note")} />
+          </div>
+          <label htmlFor={id("flag")} className="flex items-center gap-2 text-sm font-medium">
+            <input id={id("flag")} type="checkbox" checked={flag} disabled={!editable} onChange={(e) => changeFlag(e.target.checked)} className="h-4 w-4" />
+            Perlu perbaikan oleh unit
+          </label>
+        </form>
+      </div>
+      {status.kind === "conflict" && (
+        <div className="mt-3">
+          <ConflictNotice
+            current={status.current}
+            describe={(value) => describeAnswerInline(question, value)}
+            onKeepTheirs={() => {
+              adoptVersion(status.current.version);
+              flagRef.current = status.current.flag;
+              setFlag(status.current.flag);
+              form.reset(toFormValues(question, status.current.value, status.current.note));
+            }}
+            onKeepMine={() => {
+              adoptVersion(status.current.version);
+              submit(0);
+            }}
+          />
+        </div>
+      )}
+    </article>
+  );
+}
+
+function SaveState({ status }: { status: ReturnType<typeof useAnswerAutosave>["status"] }) {
+  const text = { idle: "", saving: "menyimpan…", saved: status.kind === "saved" ? `tersimpan ${formatTime(status.at)}` : "", error: "gagal disimpan", conflict: "konflik" }[status.kind];
+  if (!text) return null;
+  return (
+    <span className={`text-xs ${status.kind === "error" || status.kind === "conflict" ? "font-semibold text-red-700" : "text-slate-600"}`} data-testid="save-state">
+      {text}
+      {status.kind === "error" && <span className="block font-normal">{status.message}</span>}
+    </span>
+  );
+}
