@@ -1,15 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatNumber } from "@/lib/format";
 import { useAutosave } from "./autosave-context";
 
 export function LiveHeader({ assessmentId, sectionName }: { assessmentId: string; sectionName: string }) {
   const { pending, failed, summary } = useAutosave();
-  // Marks the page as interactive: before hydration a change would not be saved.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated(); // tests and the benchmark wait for data-ready before typing
   const status = pending > 0 ? "Menyimpan…" : failed > 0 ? `${failed} jawaban gagal disimpan` : "Semua perubahan tersimpan";
   return (
     <div data-ready={ready} className="sticky top-0 z-10 -mx-4 mb-4 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur">

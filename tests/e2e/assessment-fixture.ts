@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/create-client";
+import type { Formula } from "@/lib/lke/schema";
 import { getLkeVersion } from "@/lib/lke/versions";
 import { listQuestionEntries } from "@/lib/lke/walk";
 
@@ -28,4 +29,24 @@ export async function answerAllBut(db: Db, assessmentId: string, except: string[
         : q.options!.at(-1)!.code,
     }));
   await db.answer.createMany({ data });
+}
+
+/** Answers every question with its best answer: the unit claims a perfect LKE (total 100). */
+export async function answerAllBest(db: Db, assessmentId: string) {
+  const lke = getLkeVersion("pm90-2021")!;
+  const data = listQuestionEntries(lke).map(({ question: q }) => ({
+    assessmentId,
+    questionCode: q.code,
+    unitValue:
+      q.type === "PERCENT" ? bestCounts(q.formula!)
+      : q.type === "SURVEY_INDEX" ? 4
+      : q.options![0]!.code,
+  }));
+  await db.answer.createMany({ data });
+}
+
+/** Counts that make a formula's value 1: numerators equal the denominators' sum; no new violations. */
+function bestCounts(formula: Formula): Record<string, number> {
+  if (formula.kind === "reduction") return { [formula.previous]: 3, [formula.current]: 0 };
+  return Object.fromEntries([...formula.denominator.map((k) => [k, 1]), ...formula.numerator.map((k) => [k, formula.denominator.length])]);
 }

@@ -10,7 +10,9 @@ export async function createAssessmentFixture(db: Db, options: { deadline?: Date
   const tag = randomBytes(3).toString("hex");
   const unit = await db.unit.create({ data: { code: `U-${tag}`.toUpperCase(), name: `Dinas Uji ${tag}`, kind: "OPD" } });
   const operator = await db.user.create({ data: { name: `Operator ${tag}`, email: `op-${tag}@serang.demo`, role: "OPERATOR", unitId: unit.id, passwordHash: "x" } });
-  const year = options.year ?? 2100 + Math.floor(Math.random() * 800);
+  // A given year joins that period; otherwise each fixture gets a period of its own.
+  let year = options.year ?? 2100 + Math.floor(Math.random() * 800);
+  while (options.year === undefined && (await db.period.findUnique({ where: { year } }))) year += 1;
   const period =
     (await db.period.findUnique({ where: { year } })) ??
     (await db.period.create({ data: { year, name: `Evaluasi ${year}`, lkeVersionId: "pm90-2021", deadline: options.deadline ?? new Date(Date.now() + 30 * 86_400_000) } }));
