@@ -45,6 +45,7 @@ try {
     const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
     const target = operators[Math.floor(UNITS / 2)]!;
     await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, identifier: target.email, password: BENCH_PASSWORD, callbackUrl: "/" } });
+    log(`Masuk sebagai ${target.email}.`);
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 
     const areaUrl = `${base}/opd/penilaian/${target.assessmentId}/mp`;
@@ -57,18 +58,23 @@ try {
       if (i >= 5) renders.push(performance.now() - started); // the first few warm the server up
     }
 
+    log(`Render halaman area: ${renders.length} kali selesai.`);
     await page.goto(areaUrl);
-    await page.locator("[data-ready=true]").waitFor(); // hydrated: changes are saved from here on
+    await page.locator("[data-ready=true]").waitFor({ timeout: 30_000 }); // hydrated: changes are saved from here on
     const saves: number[] = [];
     for (let i = 0; i < SAVES + 3; i++) {
-      // Always the other option, so that every click is a change to save.
-      const radio = page.locator(`#q-A\\.I\\.1\\.i\\.a input[type="radio"]:not(:checked)`).first();
+      // Always the other option, so that every click is a change to save. Resolve its value
+      // first: a ":not(:checked)" locator would move to the other radio once this one is checked.
+      const question = page.locator(`#q-A\\.I\\.1\\.i\\.a`);
+      const value = await question.locator(`input[type="radio"]:not(:checked)`).first().getAttribute("value");
+      const radio = question.locator(`input[type="radio"][value="${value}"]`);
       const answered = page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"]));
       const started = performance.now();
       await radio.check();
       await (await answered).finished();
       if (i >= 3) saves.push(performance.now() - started);
     }
+    log(`Simpan otomatis: ${saves.length} kali selesai.`);
     process.stdout.write(`${JSON.stringify({ units: UNITS, questionsPerUnit: 113, results: [summarize("area page render (GET /opd/penilaian/:id/mp)", renders), summarize("autosave round trip (click → server action answered)", saves)] }, null, 2)}\n`);
   } finally {
     await browser.close();
