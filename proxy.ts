@@ -17,5 +17,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/", "/admin/:path*", "/opd/:path*", "/tpi/:path*", "/pimpinan/:path*"],
+  matcher: ["/", "/admin/:path*", "/opd/:path*", "/tpi/:path*", "/pimpinan/:path*", "/dasbor/:path*", "/riwayat/:path*"],
 };

@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: string };
 export const NAV_ITEMS: Record<Role, NavItem[]> = {
   ADMIN: [
     { href: "/admin", label: "Beranda" },
+    { href: "/dasbor", label: "Dasbor" },
     { href: "/admin/periods", label: "Periode evaluasi" },
     { href: "/admin/units", label: "Unit kerja" },
     { href: "/admin/users", label: "Pengguna" },
@@ -12,5 +13,5 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
   ],
   OPERATOR: [{ href: "/opd", label: "Penilaian mandiri" }],
   TPI: [{ href: "/tpi", label: "Reviu TPI" }],
-  PIMPINAN: [{ href: "/pimpinan", label: "Dasbor" }],
+  PIMPINAN: [{ href: "/dasbor", label: "Dasbor" }],
 };

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { UnitDashboardView } from "@/components/dashboard/unit-dashboard-view";
+import { ExportButtons } from "@/components/exports/export-buttons";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/session";
+import { parseYear } from "@/lib/dashboard/periods";
+import { getUnitDashboard } from "@/lib/dashboard/unit-dashboard";
+import { getDb } from "@/lib/db/prisma";
+
+export const metadata: Metadata = { title: "Dasbor unit kerja" };
+
+type Props = { params: Promise<{ unitId: string }>; searchParams: Promise<{ tahun?: string | string[] }> };
+
+// Read-only. Who sees the unit is decided in getUnitDashboard's where clause; a unit the user
+// may not see is answered as not found (never says whether it exists).
+export default async function UnitDashboardPage({ params, searchParams }: Props) {
+  const user = await requirePageUser(["ADMIN", "PIMPINAN", "TPI", "OPERATOR"]);
+  const [{ unitId }, { tahun }] = await Promise.all([params, searchParams]);
+  const dashboard = await getUnitDashboard({ db: getDb(), user, unitId, year: parseYear(tahun) });
+  if (!dashboard) notFound();
+  const back = user.role === "OPERATOR" ? null : `/dasbor?tahun=${dashboard.current.period.year}`;
+  return (
+    <>
+      <PageHeader
+        title={dashboard.unit.name}
+        description={`Dasbor unit kerja — ${dashboard.current.period.name}`}
+        actions={back && <Link href={back} className="text-sm text-brand-700 underline">Kembali ke dasbor periode</Link>}
+      />
+      <div className="mb-4"><ExportButtons assessmentId={dashboard.current.row.assessmentId} /></div>
+      <UnitDashboardView dashboard={dashboard} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { ExportButtons } from "@/components/exports/export-buttons";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import type { SessionUser } from "@/lib/auth/session";
+import { getPeriodDashboard } from "@/lib/dashboard/period-dashboard";
+import { choosePeriod, listDashboardPeriods, parseYear } from "@/lib/dashboard/periods";
+import { getDb } from "@/lib/db/prisma";
+import { PeriodDashboardView } from "./period-dashboard-view";
+import { YearFilter } from "./year-filter";
+
+type Props = { user: SessionUser; tahun: string | string[] | undefined };
+
+/**
+ * The period dashboard for a user the page has already let in (/dasbor, and /pimpinan, the
+ * leaders' home). Read-only for every role: nothing here writes.
+ */
+export async function PeriodDashboardScreen({ user, tahun }: Props) {
+  const db = getDb();
+  const periods = await listDashboardPeriods({ db });
+  const period = choosePeriod(periods, parseYear(tahun));
+  const dashboard = period ? await getPeriodDashboard({ db, user, period }) : null;
+  return (
+    <>
+      <PageHeader
+        title="Dasbor Zona Integritas"
+        description={period ? `${period.name} — kesiapan unit kerja untuk diusulkan Menuju WBK/WBBM` : "Kesiapan unit kerja untuk diusulkan Menuju WBK/WBBM"}
+        actions={period && <YearFilter years={periods.map((p) => p.year)} selected={period.year} action="/dasbor" />}
+      />
+      {dashboard && <div className="mb-4"><ExportButtons year={dashboard.period.year} /></div>}
+      {!dashboard ? (
+        <EmptyState title="Belum ada periode evaluasi">Dasbor terisi setelah admin membuka periode evaluasi dan unit kerja mengisi LKE.</EmptyState>
+      ) : (
+        <PeriodDashboardView dashboard={dashboard} />
+      )}
+    </>
+  );
+}

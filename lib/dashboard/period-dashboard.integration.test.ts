@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { SessionUser } from "@/lib/auth/session";
+import { Prisma } from "@/lib/db/generated/client";
+import { finalizeAssessment } from "@/lib/review/transitions/finalize";
+import { ALL_MET, answerEverything, createTransitionFixture } from "@/lib/review/transitions/test-support";
+import { createAssessmentFixture } from "@/tests/support/assessment-fixture";
+import { getTestDb, resetDatabase } from "@/tests/support/db";
+import { getPeriodDashboard } from "./period-dashboard";
+import { listDashboardPeriods } from "./periods";
+import { getUnitDashboard } from "./unit-dashboard";
+
+beforeEach(resetDatabase);
+const db = getTestDb;
+const leader = (id: string): SessionUser => ({ id, name: "Sekda", role: "PIMPINAN", unitId: null, unitName: null });
+
+/** A period with a FINAL unit (weak survey: fails B.I), a DRAFT unit claiming a perfect LKE, and a SUBMITTED unit under way. */
+async function periodOfThree() {
+  const f = await createTransitionFixture(db(), { state: "SUBMITTED" });
+  await answerEverything(db(), f.assessment.id, { "B.I.a.a": 2 });
+  await finalizeAssessment({ db: db(), user: f.lead, input: { assessmentId: f.assessment.id, holdsWbk: true, prerequisites: ALL_MET } });
+  const claim = await createAssessmentFixture(db(), { year: f.period.year });
+  await answerEverything(db(), claim.assessment.id);
+  await db().answer.updateMany({ where: { assessmentId: claim.assessment.id }, data: { tpiValue: Prisma.DbNull } });
+  const reviewing = await createAssessmentFixture(db(), { year: f.period.year, state: "IN_REVIEW" });
+  await answerEverything(db(), reviewing.assessment.id);
+  await db().answer.updateMany({ where: { assessmentId: reviewing.assessment.id, questionCode: { startsWith: "A.II" } }, data: { tpiValue: Prisma.DbNull } });
+  const [period] = await listDashboardPeriods({ db: db() });
+  return { f, claim, reviewing, period: period! };
+}
+
+describe("getPeriodDashboard", () => {
+  it("scores every unit for a leader: the stored evaluation when FINAL, the TPI's values under review, else the unit's claim", async () => {
+    const { f, claim, reviewing, period } = await periodOfThree();
+    const dashboard = await getPeriodDashboard({ db: db(), user: leader(f.admin.id), period });
+    const byUnit = new Map(dashboard!.rows.map((r) => [r.unitId, r]));
+    expect(dashboard!.rows).toHaveLength(3);
+
+    const final = byUnit.get(f.unit.id)!;
+    expect(final).toMatchObject({ state: "FINAL", basis: "FINAL", target: null, tpi: { basis: "FINAL", total: 91.25 } });
+    expect(final.failing.map((c) => c.rule)).toEqual(["bersihAkuntabelMin", "surveiAntiKorupsiMin"]);
+    expect(final.gaps[0]).toMatchObject({ code: "B.I.a.a", gain: 8.75 });
+    expect(final.gaps[0]!.text.length).toBeGreaterThan(10);
+
+    const own = byUnit.get(claim.unit.id)!;
+    // The unit's own perfect claim meets Menuju WBK; WBBM also needs the TPI to confirm WBK is held.
+    expect(own).toMatchObject({ state: "DRAFT", basis: "UNIT", tpi: null, target: "WBK", unit: { total: 100 } });
+    expect(own.failing.map((c) => c.rule)).toEqual(["requiresWbk"]);
+    expect(own.gaps).toEqual([]);
+
+    const live = byUnit.get(reviewing.unit.id)!;
+    expect(live).toMatchObject({ basis: "TPI", target: null, tpi: { basis: "REVIEW" } });
+    expect(live.tpi!.answered).toBeLessThan(live.tpi!.questions);
+    expect(live.tpi!.total).toBeLessThan(live.unit.total);
+    expect(live.failing.some((c) => c.rule === "totalMin")).toBe(true);
+  });
+
+  it("shows a TPI only the units assigned to them in that period, and refuses an operator", async () => {
+    const { f, claim, period } = await periodOfThree();
+    const mine = await getPeriodDashboard({ db: db(), user: f.member, period });
+    expect(mine!.rows.map((r) => r.unitId)).toEqual([f.unit.id]);
+    const outsider = await getPeriodDashboard({ db: db(), user: f.outsider, period });
+    expect(outsider!.rows).toEqual([]);
+    expect(await getPeriodDashboard({ db: db(), user: claim.user, period })).toBeNull();
+  });
+});
+
+describe("getUnitDashboard", () => {
+  it("gives the unit's history across periods and the chosen year's top 10 gaps", async () => {
+    const { f, period } = await periodOfThree();
+    // The next year's LKE, not filled in yet: every question is a gap.
+    const later = await db().period.create({ data: { year: period.year + 1, name: "Berikutnya", lkeVersionId: "pm90-2021", deadline: new Date(Date.now() + 86_400_000) } });
+    await db().assessment.create({ data: { periodId: later.id, unitId: f.unit.id } });
+
+    const latest = await getUnitDashboard({ db: db(), user: leader(f.admin.id), unitId: f.unit.id, year: null });
+    expect(latest!.history.map((h) => h.period.year)).toEqual([period.year, period.year + 1]);
+    expect(latest!.current).toMatchObject({ period: { year: period.year + 1 }, row: { state: "DRAFT", unit: { total: 0 } } });
+    expect(latest!.current.row.gaps).toHaveLength(10);
+    expect(latest!.history[0]!.row.tpi!.total).toBe(91.25);
+    const chosen = await getUnitDashboard({ db: db(), user: leader(f.admin.id), unitId: f.unit.id, year: period.year });
+    expect(chosen!.current.row.gaps.map((g) => g.code)).toEqual(["B.I.a.a"]);
+  });
+
+  it("lets an operator see only their own unit and a TPI only assigned periods", async () => {
+    const { f, claim } = await periodOfThree();
+    expect(await getUnitDashboard({ db: db(), user: f.operator, unitId: f.unit.id, year: null })).not.toBeNull();
+    expect(await getUnitDashboard({ db: db(), user: claim.user, unitId: f.unit.id, year: null })).toBeNull();
+    expect(await getUnitDashboard({ db: db(), user: f.outsider, unitId: f.unit.id, year: null })).toBeNull();
+    expect((await getUnitDashboard({ db: db(), user: f.lead, unitId: f.unit.id, year: null }))!.unit.id).toBe(f.unit.id);
+  });
+});
