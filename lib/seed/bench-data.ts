@@ -6,10 +6,14 @@ import { listQuestionEntries } from "@/lib/lke/walk";
 import type { Question } from "@/lib/lke/schema";
 import { getLkeVersion } from "@/lib/lke/versions";
 
-// Generated data for benchmarks: a period of N units, each with an operator and a fully
-// answered LKE (deterministic pseudo-random answers), so pages and saves work at real size.
+// Generated data for benchmarks: N units with an operator each and a fully answered LKE per
+// year (deterministic pseudo-random answers). Earlier years are reviewed by the TPI, so
+// dashboards and history have both scores; the latest year is a mix of states.
 
 export const BENCH_PASSWORD = "BenchZonaIntegritas1";
+
+export type BenchUnit = { unitId: string; email: string };
+export type BenchAssessment = BenchUnit & { assessmentId: string };
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -26,21 +30,47 @@ function answerFor(question: Question, random: () => number): Prisma.InputJsonVa
   return options[Math.floor(random() ** 2 * options.length)]!.code;
 }
 
-export async function seedBenchPeriod({ db, units, year, lkeVersionId = "pm90-2021" }: { db: Db; units: number; year: number; lkeVersionId?: string }) {
-  const lke = getLkeVersion(lkeVersionId)!;
-  const questions = listQuestionEntries(lke).map((e) => e.question);
+export async function createBenchUnits({ db, count }: { db: Db; count: number }): Promise<BenchUnit[]> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
-  const period = await db.period.create({ data: { year, name: `Evaluasi ZI Tahun ${year}`, lkeVersionId, deadline: new Date(Date.UTC(year + 1, 4, 31)) } });
-  const operators: { email: string; assessmentId: string }[] = [];
-  for (let i = 0; i < units; i++) {
-    const tag = `${year}-${String(i + 1).padStart(3, "0")}-${randomBytes(2).toString("hex")}`;
+  const batch = randomBytes(2).toString("hex");
+  const units: BenchUnit[] = [];
+  for (let i = 0; i < count; i++) {
+    const tag = `${batch}-${String(i + 1).padStart(3, "0")}`;
     const unit = await db.unit.create({ data: { code: `B-${tag}`.toUpperCase(), name: `Unit Bench ${tag}`, kind: "OPD" } });
     const email = `bench-${tag}@serang.demo`;
     await db.user.create({ data: { name: `Operator Bench ${tag}`, email, role: "OPERATOR", unitId: unit.id, passwordHash } });
-    const assessment = await db.assessment.create({ data: { periodId: period.id, unitId: unit.id } });
-    const random = rng(year * 1000 + i);
-    await db.answer.createMany({ data: questions.map((q) => ({ assessmentId: assessment.id, questionCode: q.code, unitValue: answerFor(q, random), unitUpdatedAt: new Date() })) });
-    operators.push({ email, assessmentId: assessment.id });
+    units.push({ unitId: unit.id, email });
   }
-  return { period, operators };
+  return units;
+}
+
+/** One year's period for these units; `reviewed` adds TPI values (a little stricter than the unit's). */
+export async function seedBenchYear({ db, units, year, reviewed, lkeVersionId = "pm90-2021" }: { db: Db; units: BenchUnit[]; year: number; reviewed: boolean; lkeVersionId?: string }) {
+  const lke = getLkeVersion(lkeVersionId)!;
+  const questions = listQuestionEntries(lke).map((e) => e.question);
+  const period =
+    (await db.period.findUnique({ where: { year } })) ??
+    (await db.period.create({ data: { year, name: `Evaluasi ZI Tahun ${year}`, lkeVersionId, deadline: new Date(Date.UTC(year + 1, 4, 31)) } }));
+  const assessments: BenchAssessment[] = [];
+  for (const [i, unit] of units.entries()) {
+    const state = reviewed ? "IN_REVIEW" : (["DRAFT", "SUBMITTED", "IN_REVIEW"] as const)[i % 3]!;
+    const assessment = await db.assessment.create({ data: { periodId: period.id, unitId: unit.unitId, state } });
+    const random = rng(year * 10_000 + i);
+    const data = questions.map((q) => {
+      const unitValue = answerFor(q, random);
+      const tpiValue = reviewed || state === "IN_REVIEW" ? (random() < 0.8 ? unitValue : answerFor(q, random)) : undefined;
+      return { assessmentId: assessment.id, questionCode: q.code, unitValue, tpiValue, unitUpdatedAt: new Date() };
+    });
+    await db.answer.createMany({ data });
+    assessments.push({ ...unit, assessmentId: assessment.id });
+  }
+  return { period, assessments };
+}
+
+/** Units with a history: every year in `years`, the last one still under way. */
+export async function seedBenchHistory({ db, units: count, years }: { db: Db; units: number; years: number[] }) {
+  const units = await createBenchUnits({ db, count });
+  let latest: Awaited<ReturnType<typeof seedBenchYear>> | undefined;
+  for (const [i, year] of years.entries()) latest = await seedBenchYear({ db, units, year, reviewed: i < years.length - 1 });
+  return { units, latest: latest! };
 }

@@ -1,0 +1,78 @@
+// `npm run bench` (a benchmark, not a test): serves the built app on 127.0.0.1 over a throw-away
+// PostgreSQL with 60 units × 3 years, and drives it with autocannon (10 connections) to print
+// p50/p95 latency and requests per second for the leaders' dashboard, an area page, autosave
+// (a closed loop: each save carries the version it edited), and a static page as the floor.
+// Then the latest period grows to 600 units and the dashboard is measured again.
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { hashPassword } from "@/lib/auth/password";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { prepareDatabase } from "@/lib/db/prepare";
+import { findFreePort } from "@/lib/net/port";
+import { BENCH_PASSWORD, createBenchUnits, seedBenchHistory, seedBenchYear } from "@/lib/seed/bench-data";
+import { autosaveSender } from "./lib/autosave-client";
+import { serverActionId, signIn } from "./lib/bench-session";
+import { ensureBuild } from "./lib/build";
+import { loadGet, loadSequential, type LoadFigures } from "./lib/http-load";
+import { serveBuiltApp } from "./lib/serve";
+
+const YEARS = [2023, 2024, 2025];
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+const work = mkdtempSync(path.join(tmpdir(), "portal-zi-bench-"));
+const pg = await startEmbeddedPostgres({ dataDir: path.join(work, "pg"), port: await findFreePort() });
+const results: Record<string, LoadFigures> = {};
+try {
+  await pg.createDatabase("bench");
+  const url = pg.url("bench");
+  await prepareDatabase({ connectionString: url, demo: false });
+  const db = createPrismaClient(url);
+  log("Mengisi 60 unit × 3 tahun…");
+  const { latest } = await seedBenchHistory({ db, units: 60, years: YEARS });
+  await db.user.create({ data: { name: "Pimpinan Bench", email: "pimpinan-bench@serang.demo", role: "PIMPINAN", passwordHash: await hashPassword(BENCH_PASSWORD) } });
+  ensureBuild(log);
+  const port = await findFreePort();
+  const server = await serveBuiltApp({ port, env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", EVIDENCE_DIR: path.join(work, "evidence") } });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const leader = await signIn(base, "pimpinan-bench@serang.demo", BENCH_PASSWORD);
+    const operators = await Promise.all(latest.assessments.slice(0, 10).map(async (a) => ({ ...a, cookie: await signIn(base, a.email, BENCH_PASSWORD) })));
+    const year = YEARS.at(-1)!;
+
+    log("Halaman statis…");
+    results.static = await loadGet({ name: "static page (/akses-ditolak)", url: `${base}/akses-ditolak`, seconds: SECONDS });
+    log("Halaman area…");
+    results.areaPage = await loadGet({ name: "area page (operator, 113-question LKE)", url: `${base}/opd/penilaian/${operators[0]!.assessmentId}/mp`, cookie: operators[0]!.cookie, seconds: SECONDS });
+    log("Dasbor, 60 unit…");
+    results.dashboard60 = await loadGet({ name: "dashboard, 60 units", url: `${base}/dasbor?tahun=${year}`, cookie: leader, seconds: SECONDS });
+
+    log("Simpan otomatis…");
+    // Only a unit's DRAFT can be edited; the seeded latest year mixes states.
+    await db.assessment.updateMany({ where: { id: { in: operators.map((o) => o.assessmentId) } }, data: { state: "DRAFT" } });
+    const actionId = serverActionId("saveAnswerAction");
+    results.autosave = await loadSequential({
+      name: "autosave (10 operators, each saving its own answer)",
+      clients: operators.length,
+      seconds: SECONDS,
+      send: autosaveSender({ db, base, actionId, operators }),
+    });
+
+    log("Menambah 540 unit ke periode terbaru…");
+    await seedBenchYear({ db, units: await createBenchUnits({ db, count: 540 }), year, reviewed: false });
+    log("Dasbor, 600 unit…");
+    results.dashboard600 = await loadGet({ name: "dashboard, 600 units", url: `${base}/dasbor?tahun=${year}`, cookie: leader, seconds: SECONDS });
+    await db.$disconnect();
+  } finally {
+    server.kill("SIGTERM");
+  }
+} finally {
+  await pg.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+const growth = results.dashboard600 && results.dashboard60 ? Math.round((results.dashboard600.p50Ms / results.dashboard60.p50Ms) * 100) / 100 : null;
+process.stdout.write(`${JSON.stringify({ machine: "2 cores, loopback", seconds: SECONDS, results: Object.values(results), dashboardP50Growth60to600: growth, unitsGrowth: 10 }, null, 2)}\n`);
+process.exit(0);

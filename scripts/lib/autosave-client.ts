@@ -1,0 +1,27 @@
+import type { Db } from "@/lib/db/create-client";
+
+type Operator = { assessmentId: string; cookie: string };
+
+/**
+ * Saves one answer the way the area page does: a POST of the saveAnswerAction server action
+ * with the version it edited, alternating between two options so every save is a change.
+ * Returns a sender for loadSequential that is true when the server answered "saved".
+ */
+export function autosaveSender({ db, base, actionId, operators, questionCode = "A.I.1.i.a" }: { db: Db; base: string; actionId: string; operators: Operator[]; questionCode?: string }) {
+  const versions = operators.map(() => -1);
+  return async (client: number): Promise<boolean> => {
+    const operator = operators[client]!;
+    if (versions[client]! < 0) {
+      const stored = await db.answer.findUnique({ where: { assessmentId_questionCode: { assessmentId: operator.assessmentId, questionCode } } });
+      versions[client] = stored?.version ?? 0;
+    }
+    const response = await fetch(`${base}/opd/penilaian/${operator.assessmentId}/mp`, {
+      method: "POST",
+      headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", cookie: operator.cookie },
+      body: JSON.stringify([{ assessmentId: operator.assessmentId, questionCode, value: versions[client]! % 2 ? "YA" : "TIDAK", note: null, expectedVersion: versions[client] }]),
+    });
+    const saved = /"status":"saved","version":(\d+)/.exec(await response.text());
+    if (saved) versions[client] = Number(saved[1]);
+    return response.ok && saved !== null;
+  };
+}

@@ -1,0 +1,47 @@
+import autocannon from "autocannon";
+import { percentile } from "./stats";
+
+export type LoadFigures = { name: string; connections: number; requests: number; errors: number; non2xx: number; rps: number; p50Ms: number; p95Ms: number };
+
+/** A GET load with autocannon against a server on loopback; latency percentiles in ms. */
+export async function loadGet({ name, url, cookie, connections = 10, seconds = 10 }: { name: string; url: string; cookie?: string; connections?: number; seconds?: number }): Promise<LoadFigures> {
+  // autocannon's summary has p90 and p97.5 but no p95: keep every response time instead.
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} }, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    name,
+    connections,
+    requests: result.requests.total,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    rps: Math.round(result.requests.average * 10) / 10,
+    p50Ms: round(percentile(latencies, 50)),
+    p95Ms: round(percentile(latencies, 95)),
+  };
+}
+
+/**
+ * A closed-loop load where each request depends on the previous answer (autosave carries the
+ * version it edited): `clients` workers, each sending one request after the other.
+ */
+export async function loadSequential({ name, clients, seconds, send }: { name: string; clients: number; seconds: number; send: (client: number) => Promise<boolean> }): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      while (Date.now() < deadline) {
+        const started = performance.now();
+        const ok = await send(client).catch(() => false);
+        latencies.push(performance.now() - started);
+        if (!ok) errors += 1;
+      }
+    }),
+  );
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { name, connections: clients, requests: latencies.length, errors, non2xx: 0, rps: round(latencies.length / seconds), p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)) };
+}

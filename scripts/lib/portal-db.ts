@@ -1,0 +1,26 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
+import { getEnv } from "@/lib/env";
+import { isPortFree } from "@/lib/net/port";
+import { StartupError } from "@/lib/startup-error";
+
+/**
+ * The portal's database for a maintenance command: DATABASE_URL when set, else the bundled
+ * PostgreSQL of `npm start` in DATA_DIR (which must exist and not be in use by a running portal).
+ */
+export async function openPortalDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
+  const env = getEnv();
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, close: async () => undefined };
+  const dataDir = path.join(env.DATA_DIR, "postgres");
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    throw new StartupError(`Belum ada basis data bawaan di ${path.resolve(dataDir)}: jalankan \`npm start\` sekali, atau atur DATABASE_URL.`);
+  }
+  if (!(await isPortFree(env.EMBEDDED_PG_PORT, "127.0.0.1"))) {
+    throw new StartupError(
+      `Port ${env.EMBEDDED_PG_PORT} sedang dipakai (portal masih berjalan?): hentikan portal dulu, atau atur DATABASE_URL ke basis data portal.`,
+    );
+  }
+  const embedded: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_PG_PORT });
+  return { url: embedded.url("portal_zi"), close: () => embedded.stop() };
+}
