@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AssessmentStatus } from "@/components/assessment/assessment-status";
 import { TimelineLink } from "@/components/audit/timeline-link";
 import { CopyForwardButton } from "@/components/assessment/copy-forward-button";
+import { ExportButtons } from "@/components/exports/export-buttons";
 import { GapList } from "@/components/assessment/gap-list";
 import { ScoreSummary } from "@/components/assessment/score-summary";
 import { SectionProgressList } from "@/components/assessment/section-progress";
@@ -36,7 +37,7 @@ export default async function AssessmentOverviewPage({ params }: Props) {
   }));
   return (
     <>
-      <PageHeader title={`LKE ${assessment.period.name}`} description={assessment.unit.name} actions={<TimelineLink assessmentId={assessment.id} />} />
+      <PageHeader title={`LKE ${assessment.period.name}`} description={assessment.unit.name} actions={<div className="flex flex-wrap items-center gap-3"><TimelineLink assessmentId={assessment.id} /><ExportButtons assessmentId={assessment.id} /></div>} />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           <AssessmentStatus assessment={assessment} editRefusal={editRefusal} unanswered={overview.unanswered} />

@@ -4,6 +4,7 @@ import { ReviewScoreTable } from "@/components/review/review-score-table";
 import { ReviewTransitions } from "@/components/review/transitions/review-transitions";
 import { RoundChanges } from "@/components/review/transitions/round-changes";
 import { TimelineLink } from "@/components/audit/timeline-link";
+import { ExportButtons } from "@/components/exports/export-buttons";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate, STATE_LABELS } from "@/lib/format";
@@ -23,7 +24,10 @@ export default async function ReviewOverviewPage({ params }: Props) {
     <>
       <div className="flex flex-wrap justify-between gap-2 text-sm">
         <Link href="/tpi" className="text-brand-700 underline">← Kotak masuk reviu</Link>
-        <TimelineLink assessmentId={assessment.id} />
+        <div className="flex flex-wrap items-center gap-3">
+          <TimelineLink assessmentId={assessment.id} />
+          <ExportButtons assessmentId={assessment.id} />
+        </div>
       </div>
       <PageHeader title={`Reviu LKE ${assessment.unit.name}`} description={`${assessment.period.name} · batas waktu ${formatDate(assessment.period.deadline)}`} />
       <div className="space-y-4">
