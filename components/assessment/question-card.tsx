@@ -4,9 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { answerFormSchema, type AnswerFormValues, type AnswerPayload, NOTE_MAX, toFormValues } from "@/lib/assessment/answer-form";
-import { formatNumber, formatTime } from "@/lib/format";
+import { formatNumber } from "@/lib/format";
 import type { Question } from "@/lib/lke/schema";
 import { ConflictNotice } from "./conflict-notice";
+import { SaveBadge } from "./save-badge";
 import { QuestionInputs } from "./question-inputs";
 import { useAnswerAutosave } from "./use-answer-autosave";
 
@@ -85,16 +86,6 @@ export function QuestionCard({ assessmentId, question, initial, editable, return
   );
 }
 
-function SaveBadge({ status }: { status: ReturnType<typeof useAnswerAutosave>["status"] }) {
-  const text = { idle: "", saving: "menyimpan…", saved: status.kind === "saved" ? `tersimpan ${formatTime(status.at)}` : "", error: "gagal disimpan", conflict: "konflik" }[status.kind];
-  if (!text) return null;
-  return (
-    <span className={`text-xs ${status.kind === "error" || status.kind === "conflict" ? "font-semibold text-red-700" : "text-slate-600"}`} data-testid="save-state">
-      {text}
-      {status.kind === "error" && <span className="block font-normal">{status.message}</span>}
-    </span>
-  );
-}
 
 function ReturnedNote({ returned, note }: { returned: boolean; note: string | null }) {
   if (!returned) return <p className="mt-2 text-xs text-slate-600">Tidak dikembalikan TPI — hanya dapat dibaca.</p>;

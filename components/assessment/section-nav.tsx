@@ -1,14 +1,15 @@
 import Link from "next/link";
 import type { Section } from "@/lib/lke/sections";
 
-export function SectionNav({ assessmentId, sections, current }: { assessmentId: string; sections: Section[]; current: string }) {
+/** Tabs of the LKE areas; `basePath` is the assessment's page in the caller's zone (/opd/… or /tpi/…). */
+export function SectionNav({ basePath, sections, current }: { basePath: string; sections: Section[]; current: string }) {
   return (
     <nav aria-label="Area LKE" className="mb-4 overflow-x-auto">
       <ul className="flex gap-1 whitespace-nowrap">
         {sections.map((s) => (
           <li key={s.key}>
             <Link
-              href={`/opd/penilaian/${assessmentId}/${s.key}`}
+              href={`${basePath}/${s.key}`}
               aria-current={s.key === current ? "page" : undefined}
               className={`block rounded-md px-3 py-1.5 text-sm ${s.key === current ? "bg-brand-700 font-semibold text-white" : "bg-white text-slate-700 hover:bg-brand-50"}`}
             >

@@ -1,5 +1,6 @@
 "use client";
 
+import { SaveBadge } from "@/components/assessment/save-badge";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -7,7 +8,6 @@ import { ConflictNotice } from "@/components/assessment/conflict-notice";
 import { QuestionInputs } from "@/components/assessment/question-inputs";
 import { useAnswerAutosave } from "@/components/assessment/use-answer-autosave";
 import { answerFormSchema, type AnswerFormValues, type AnswerPayload, NOTE_MAX, toFormValues } from "@/lib/assessment/answer-form";
-import { formatTime } from "@/lib/format";
 import type { Question } from "@/lib/lke/schema";
 import { saveTpiAnswerAction } from "@/lib/review/actions";
 import { describeAnswerInline } from "@/lib/review/describe-answer";
@@ -69,7 +69,7 @@ export function ReviewQuestionCard({ assessmentId, question, initial, editable, 
           <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{question.code}</span>
           {question.text}
         </h3>
-        <SaveState status={status} />
+        <SaveBadge status={status} />
       </header>
       <div className="mt-3 grid gap-4 md:grid-cols-2">
         <div className="min-w-0 space-y-3 rounded-lg bg-slate-50 p-3">{children}</div>
@@ -109,13 +109,3 @@ export function ReviewQuestionCard({ assessmentId, question, initial, editable, 
   );
 }
 
-function SaveState({ status }: { status: ReturnType<typeof useAnswerAutosave>["status"] }) {
-  const text = { idle: "", saving: "menyimpan…", saved: status.kind === "saved" ? `tersimpan ${formatTime(status.at)}` : "", error: "gagal disimpan", conflict: "konflik" }[status.kind];
-  if (!text) return null;
-  return (
-    <span className={`text-xs ${status.kind === "error" || status.kind === "conflict" ? "font-semibold text-red-700" : "text-slate-600"}`} data-testid="save-state">
-      {text}
-      {status.kind === "error" && <span className="block font-normal">{status.message}</span>}
-    </span>
-  );
-}

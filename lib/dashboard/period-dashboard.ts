@@ -2,7 +2,8 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/create-client";
 import { lkeOf } from "@/lib/assessment/lke-of";
-import { scoreBothSides } from "@/lib/review/score-both";
+import { scoreBothMaps } from "@/lib/review/score-both";
+import { loadAnswerMaps } from "./answer-maps";
 import { StoredEvaluationSchema, type StoredEvaluation } from "@/lib/review/transitions/result";
 import type { AssessmentState } from "@/lib/db/generated/enums";
 import type { AreaCode } from "@/lib/lke/schema";
@@ -18,13 +19,12 @@ export type PeriodDashboard = {
   areaNames: Record<AreaCode, string>;
 };
 
-// Only what scoring and the table need: for 600 units × 113 answers that is ~68k small rows.
+// Only what the table needs; the answers come grouped per assessment from loadAnswerMaps.
 const select = {
   id: true,
   state: true,
   evaluation: true,
   unit: { select: { id: true, name: true, code: true } },
-  answers: { select: { questionCode: true, unitValue: true, tpiValue: true } },
 } as const;
 
 /** A stored evaluation as finalize wrote it; anything else (or a non-FINAL state) is ignored. */
@@ -44,9 +44,11 @@ export async function getPeriodDashboard({ db, user, period }: { db: Db; user: S
   if (!where) return null;
   const lke = lkeOf(period);
   const assessments = await db.assessment.findMany({ where, select, orderBy: { unit: { name: "asc" } } });
-  const rows = assessments.map((a) =>
-    buildDashboardRow(lke, { assessment: a, scores: scoreBothSides({ lke, answers: a.answers }), evaluation: readEvaluation(a.state, a.evaluation) }),
-  );
+  const answers = await loadAnswerMaps({ db, assessmentIds: assessments.map((a) => a.id) });
+  const rows = assessments.map((a) => {
+    const maps = answers.get(a.id) ?? { unit: {}, tpi: {} };
+    return buildDashboardRow(lke, { assessment: a, scores: scoreBothMaps({ lke, ...maps }), evaluation: readEvaluation(a.state, a.evaluation) });
+  });
   const { WBK, WBBM } = lke.thresholds;
   return { period, rows, thresholds: { totalWbk: WBK.totalMin, totalWbbm: WBBM.totalMin, areaWbk: WBK.areaMinPercent, areaWbbm: WBBM.areaMinPercent }, areaNames: areaNamesOf(lke) };
 }

@@ -30,3 +30,14 @@ export function scoreBothSides({ lke, answers }: { lke: LkeVersion; answers: Ite
 export function countUnreviewed(tpi: ScoreResult): number {
   return tpi.completeness.total - tpi.completeness.answered;
 }
+
+/** The same from answers already grouped per side (the dashboard loads them that way). */
+export function scoreBothMaps({ lke, unit, tpi }: { lke: LkeVersion; unit: Record<string, unknown>; tpi: Record<string, unknown> }): BothScores {
+  const known = questionCodesOf(lke);
+  const pick = (side: Record<string, unknown>) => {
+    const answers: Record<string, Answers[string]> = {};
+    for (const [code, value] of Object.entries(side)) if (known.has(code) && value !== null) answers[code] = value as Answers[string];
+    return answers;
+  };
+  return { unit: scoreAssessment({ lke, answers: pick(unit) }), tpi: scoreAssessment({ lke, answers: pick(tpi) }) };
+}

@@ -50,7 +50,7 @@ export async function seedBenchYear({ db, units, year, reviewed, lkeVersionId = 
   const questions = listQuestionEntries(lke).map((e) => e.question);
   const period =
     (await db.period.findUnique({ where: { year } })) ??
-    (await db.period.create({ data: { year, name: `Evaluasi ZI Tahun ${year}`, lkeVersionId, deadline: new Date(Date.UTC(year + 1, 4, 31)) } }));
+    (await db.period.create({ data: { year, name: `Evaluasi ZI Tahun ${year}`, lkeVersionId, deadline: new Date(Date.now() + 90 * 86_400_000) } }));
   const assessments: BenchAssessment[] = [];
   for (const [i, unit] of units.entries()) {
     const state = reviewed ? "IN_REVIEW" : (["DRAFT", "SUBMITTED", "IN_REVIEW"] as const)[i % 3]!;

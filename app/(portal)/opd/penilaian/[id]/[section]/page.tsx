@@ -35,7 +35,7 @@ export default async function SectionPage({ params }: Props) {
     <AutosaveProvider initialSummary={toLiveSummary(score, section.area)}>
       <LiveHeader assessmentId={assessment.id} sectionName={section.name} />
       <PageHeader title={section.name} description={`${assessment.unit.name} · ${assessment.period.name}`} />
-      <SectionNav assessmentId={assessment.id} sections={listSections(lke)} current={section.key} />
+      <SectionNav basePath={`/opd/penilaian/${assessment.id}`} sections={listSections(lke)} current={section.key} />
       {editRefusal && <p className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm" role="note">{editRefusal}</p>}
       <SectionQuestions assessmentId={assessment.id} section={section} answers={answers} evidence={evidence} score={score} editable={editRefusal === null} returned={returnedOpen} comments={comments} />
     </AutosaveProvider>

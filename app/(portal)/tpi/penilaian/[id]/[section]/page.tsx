@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AutosaveProvider } from "@/components/assessment/autosave-context";
 import { AcceptButton } from "@/components/review/accept-button";
 import { ReviewLiveHeader } from "@/components/review/review-live-header";
-import { ReviewSectionNav } from "@/components/review/review-section-nav";
+import { SectionNav } from "@/components/assessment/section-nav";
 import { ReviewSectionQuestions } from "@/components/review/review-section-questions";
 import { PageHeader } from "@/components/ui/page-header";
 import { toLiveSummary } from "@/lib/assessment/summary";
@@ -44,7 +44,7 @@ export default async function ReviewSectionPage({ params }: Props) {
     <AutosaveProvider key={scores.tpi.completeness.answered} initialSummary={toLiveSummary(scores.tpi, section.area)}>
       <ReviewLiveHeader assessmentId={assessment.id} sectionName={section.name} unitTotal={scores.unit.total} />
       {header}
-      <ReviewSectionNav assessmentId={assessment.id} sections={listSections(lke)} current={section.key} />
+      <SectionNav basePath={`/tpi/penilaian/${assessment.id}`} sections={listSections(lke)} current={section.key} />
       {refusal ? (
         <p className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm" role="note">{refusal}</p>
       ) : (
