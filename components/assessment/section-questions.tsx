@@ -8,6 +8,7 @@ import type { EvidenceByQuestion } from "@/lib/evidence/queries";
 import { getEnv } from "@/lib/env";
 import type { CommentView } from "@/lib/comments/schemas";
 import { QuestionComments } from "@/components/comments/question-comments";
+import { IndicatorHeading } from "./indicator-heading";
 import { QuestionCard } from "./question-card";
 
 type Props = {
@@ -35,13 +36,11 @@ export function SectionQuestions({ assessmentId, section, answers, evidence, sco
         part = partName;
         return (
           <section key={indicator.code} aria-labelledby={`ind-${indicator.code}`} className="space-y-3">
-            {showPart && <h2 className="text-sm font-semibold uppercase tracking-wide text-brand-700">{partName}</h2>}
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h3 id={`ind-${indicator.code}`} className="text-lg font-semibold">
-                {indicator.groupName ? `${indicator.groupName} — ` : ""}{indicator.name}
-              </h3>
-              <span className="text-sm text-slate-600">Bobot {formatNumber(indicator.weight)} · nilai {formatNumber(indicatorScores.get(indicator.code) ?? 0)}</span>
-            </div>
+            <IndicatorHeading
+              indicator={indicator}
+              partName={showPart ? partName : null}
+              scores={<span className="text-sm text-slate-600">Bobot {formatNumber(indicator.weight)} · nilai {formatNumber(indicatorScores.get(indicator.code) ?? 0)}</span>}
+            />
             {questions.map((question) => {
               const stored = answers.get(question.code);
               const isReturned = returned?.has(question.code) ?? false;

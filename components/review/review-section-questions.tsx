@@ -1,3 +1,4 @@
+import { IndicatorHeading } from "@/components/assessment/indicator-heading";
 import { QuestionComments } from "@/components/comments/question-comments";
 import { toFormValues } from "@/lib/assessment/answer-form";
 import type { CommentView } from "@/lib/comments/schemas";
@@ -36,15 +37,15 @@ export function ReviewSectionQuestions({ assessmentId, section, answers, evidenc
         const tpiScore = tpiScores.get(indicator.code) ?? 0;
         return (
           <section key={indicator.code} aria-labelledby={`ind-${indicator.code}`} className="space-y-3">
-            {showPart && <h2 className="text-sm font-semibold uppercase tracking-wide text-brand-700">{partName}</h2>}
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h3 id={`ind-${indicator.code}`} className="text-lg font-semibold">
-                {indicator.groupName ? `${indicator.groupName} — ` : ""}{indicator.name}
-              </h3>
-              <span className={`text-sm ${unitScore > tpiScore ? "font-semibold text-red-700" : "text-slate-600"}`}>
-                Bobot {formatNumber(indicator.weight)} · unit {formatNumber(unitScore)} · TPI {formatNumber(tpiScore)}
-              </span>
-            </div>
+            <IndicatorHeading
+              indicator={indicator}
+              partName={showPart ? partName : null}
+              scores={
+                <span className={`text-sm ${unitScore > tpiScore ? "font-semibold text-red-700" : "text-slate-600"}`}>
+                  Bobot {formatNumber(indicator.weight)} · unit {formatNumber(unitScore)} · TPI {formatNumber(tpiScore)}
+                </span>
+              }
+            />
             {editable && <AcceptButton input={{ assessmentId, scope: "indicator", key: indicator.code }} label="Terima jawaban unit untuk indikator ini" pendingCount={acceptable(questions.map((q) => q.code))} />}
             {questions.map((question) => {
               const stored = answers.get(question.code);
