@@ -1,7 +1,8 @@
 // README command 2: `npm test`. Unit tests, integration tests against a real, throw-away
 // PostgreSQL, and Playwright journeys in Chromium against the built app. Ends with one
 // line `N passed, N failed` summing every suite (CI reads that line).
-//   npm test -- --no-e2e     unit + integration only
+//   npm test -- --no-e2e                        unit + integration only
+//   npm test -- --e2e-only [playwright args]    Playwright only, e.g. a spec file or --grep
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,7 +17,10 @@ import { countPlaywright, countVitest, runCommand, type SuiteCount } from "./lib
 import { serveBuiltApp } from "./lib/serve";
 
 const log = (line: string) => process.stdout.write(`[test] ${line}\n`);
-const withE2e = !process.argv.includes("--no-e2e");
+const flags = process.argv.slice(2);
+const withE2e = !flags.includes("--no-e2e");
+const e2eOnly = flags.includes("--e2e-only");
+const playwrightArgs = flags.filter((a) => a !== "--no-e2e" && a !== "--e2e-only");
 
 async function main(): Promise<number> {
   const chromium = withE2e ? findChromium() : null;
@@ -33,14 +37,16 @@ async function main(): Promise<number> {
     await pg.createDatabase("portal_zi_e2e");
     await migrateDatabase({ connectionString: pg.url("portal_zi_integration"), migrationsDir: MIGRATIONS_DIR });
 
-    // The whole tree, tests included (next build checks only what the app imports when its build is current).
-    const typecheck = await runCommand(process.execPath, [path.resolve("node_modules/typescript/bin/tsc"), "--noEmit", "-p", "."], process.env);
-    counts.push({ name: "pemeriksaan tipe (tsc)", passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0 });
+    if (!e2eOnly) {
+      // The whole tree, tests included (next build checks only what the app imports when its build is current).
+      const typecheck = await runCommand(process.execPath, [path.resolve("node_modules/typescript/bin/tsc"), "--noEmit", "-p", "."], process.env);
+      counts.push({ name: "pemeriksaan tipe (tsc)", passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0 });
 
-    const vitestJson = path.join(work, "vitest.json");
-    const vitestEnv = { ...process.env, TEST_DATABASE_URL: pg.url("portal_zi_integration"), TEST_ADMIN_DATABASE_URL: pg.url("postgres") };
-    const vitestCode = await runCommand(process.execPath, [path.resolve("node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], vitestEnv);
-    counts.push(countVitest("unit + integrasi (vitest)", vitestJson, vitestCode));
+      const vitestJson = path.join(work, "vitest.json");
+      const vitestEnv = { ...process.env, TEST_DATABASE_URL: pg.url("portal_zi_integration"), TEST_ADMIN_DATABASE_URL: pg.url("postgres") };
+      const vitestCode = await runCommand(process.execPath, [path.resolve("node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], vitestEnv);
+      counts.push(countVitest("unit + integrasi (vitest)", vitestJson, vitestCode));
+    }
 
     if (withE2e) {
       // A build or server that fails to start is one failure; the counts so far still stand.
@@ -73,7 +79,7 @@ async function runE2e({ work, chromium, databaseUrl }: { work: string; chromium:
   });
   try {
     const reportFile = path.join(work, "playwright.json");
-    const code = await runCommand(process.execPath, [path.resolve("node_modules/@playwright/test/cli.js"), "test", "--config", "tests/e2e/playwright.config.ts", "--reporter=list,json"], {
+    const code = await runCommand(process.execPath, [path.resolve("node_modules/@playwright/test/cli.js"), "test", "--config", "tests/e2e/playwright.config.ts", "--reporter=list,json", ...playwrightArgs], {
       ...process.env,
       E2E_BASE_URL: `http://127.0.0.1:${port}`,
       E2E_DATABASE_URL: databaseUrl,
