@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { AreaCode } from "@/lib/lke/schema";
-import { areaLevel, countStates, splitReadiness, toHeatmapRows, toHistorySeries, toRadarSeries, toTotalsSeries } from "./chart-series";
-import type { DashboardRow, ScoreSummary, TpiSummary } from "./rows";
-
-const areas = (mp: number, rest = 50): Record<AreaCode, number> => ({ MP: mp, TL: rest, SDM: rest, AK: rest, PW: rest, PP: rest });
-const summary = (total: number, areaPercents: Record<AreaCode, number>): ScoreSummary => ({ total, areas: areaPercents, predicate: null, failing: { WBK: [], WBBM: [] } });
-const tpi = (total: number, areaPercents: Record<AreaCode, number>): TpiSummary => ({ ...summary(total, areaPercents), basis: "REVIEW", answered: 10, questions: 113 });
-
-function row(id: string, overrides: Partial<DashboardRow> = {}): DashboardRow {
-  return {
-    assessmentId: `a-${id}`, unitId: `u-${id}`, unitName: `Dinas ${id}`, unitCode: id.toUpperCase(), state: "DRAFT",
-    unit: summary(40, areas(40)), tpi: null, target: null, basis: "UNIT", failing: [], unmetPrerequisites: [], gaps: [],
-    ...overrides,
-  };
-}
+import { areaLevel, countStates, judgedTotal, splitReadiness, toHeatmapRows, toHistorySeries, toRadarSeries, toTotalsSeries } from "./chart-series";
+import { areas, row, summary, tpi } from "./row-fixture";
 
 const thresholds = { areaWbk: 60, areaWbbm: 75 };
 
@@ -65,5 +52,10 @@ describe("chart series", () => {
     const { ready, notReady } = splitReadiness(rows);
     expect(ready.map((r) => r.unitCode)).toEqual(["WBBM", "WBK"]);
     expect(notReady.map((r) => r.unitCode)).toEqual(["MID", "LOW"]);
+  });
+
+  it("judges by the TPI's total once it has scored, else by the unit's own", () => {
+    expect(judgedTotal(row("a", { unit: summary(90) }))).toBe(90);
+    expect(judgedTotal(row("b", { unit: summary(90), tpi: tpi(61.5) }))).toBe(61.5);
   });
 });

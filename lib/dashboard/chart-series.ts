@@ -64,9 +64,13 @@ export function countStates(rows: readonly DashboardRow[]): { state: AssessmentS
   return STATES.map((state) => ({ state, count: rows.filter((r) => r.state === state).length }));
 }
 
+/** The total readiness is judged on: the TPI's once it has scored, else the unit's own. */
+export function judgedTotal(row: DashboardRow): number {
+  return (row.tpi ?? row.unit).total;
+}
+
 /** "Siap diusulkan" (meets Menuju WBK or WBBM on its basis) and "belum siap", best totals first. */
 export function splitReadiness(rows: readonly DashboardRow[]): { ready: DashboardRow[]; notReady: DashboardRow[] } {
-  const judgedTotal = (r: DashboardRow) => (r.tpi ?? r.unit).total;
   const sorted = [...rows].sort((a, b) => judgedTotal(b) - judgedTotal(a));
   return { ready: sorted.filter((r) => r.target !== null), notReady: sorted.filter((r) => r.target === null) };
 }

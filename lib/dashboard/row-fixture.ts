@@ -1,0 +1,23 @@
+import type { AreaCode } from "@/lib/lke/schema";
+import type { DashboardRow, ScoreSummary, TpiSummary } from "./rows";
+
+// Dashboard rows for the pure tests of lib/dashboard: only what a test sets differs from a
+// DRAFT unit with a 40-point claim, no TPI score and no predicate.
+
+export const areas = (mp: number, rest = 50): Record<AreaCode, number> => ({ MP: mp, TL: rest, SDM: rest, AK: rest, PW: rest, PP: rest });
+
+export const summary = (total: number, areaPercents: Record<AreaCode, number> = areas(total)): ScoreSummary => ({
+  total, areas: areaPercents, predicate: null, failing: { WBK: [], WBBM: [] },
+});
+
+export const tpi = (total: number, areaPercents: Record<AreaCode, number> = areas(total)): TpiSummary => ({
+  ...summary(total, areaPercents), basis: "REVIEW", answered: 10, questions: 113,
+});
+
+export function row(id: string, overrides: Partial<DashboardRow> = {}): DashboardRow {
+  return {
+    assessmentId: `a-${id}`, unitId: `u-${id}`, unitName: `Dinas ${id}`, unitCode: id.toUpperCase(), state: "DRAFT",
+    unit: summary(40, areas(40)), tpi: null, target: null, basis: "UNIT", failing: [], unmetPrerequisites: [], gaps: [],
+    ...overrides,
+  };
+}
