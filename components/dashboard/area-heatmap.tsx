@@ -11,12 +11,12 @@ const LEVEL_CLASS: Record<AreaLevel, string> = {
 };
 const AREAS: readonly AreaCode[] = ["MP", "TL", "SDM", "AK", "PW", "PP"];
 
-/** Area percentages per unit against Tabel 6's area minimums; the number is in every cell, colour only repeats it. */
+/** Area percentages per unit (of the rows given: one page of the list) against Tabel 6's area minimums; the number is in every cell, colour only repeats it. */
 export function AreaHeatmap({ rows, areaNames, areaWbk, areaWbbm }: Props) {
   const label: Record<AreaLevel, string> = { wbbm: `≥ ${areaWbbm}% (WBBM)`, wbk: `${areaWbk}–${areaWbbm}% (WBK)`, below: `< ${areaWbk}%` };
   return (
     <section aria-labelledby="peta-area" className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 id="peta-area" className="font-semibold">Persentase nilai per area</h2>
+      <h3 id="peta-area" className="font-semibold">Persentase nilai per area</h3>
       <p className="mt-1 flex flex-wrap gap-2 text-xs">
         {(["wbbm", "wbk", "below"] as const).map((level) => (
           <span key={level} className={`rounded px-2 py-0.5 ${LEVEL_CLASS[level]}`}>{label[level]}</span>

@@ -4,20 +4,22 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { SessionUser } from "@/lib/auth/session";
 import { getPeriodDashboard } from "@/lib/dashboard/period-dashboard";
 import { choosePeriod, listDashboardPeriods, parseYear } from "@/lib/dashboard/periods";
+import { parseUnitListQuery, type SearchParams } from "@/lib/dashboard/unit-list";
 import { getDb } from "@/lib/db/prisma";
 import { PeriodDashboardView } from "./period-dashboard-view";
 import { YearFilter } from "./year-filter";
 
-type Props = { user: SessionUser; tahun: string | string[] | undefined };
+/** `path`: the route showing the screen, where the list's links and filter form lead back to. */
+type Props = { user: SessionUser; searchParams: SearchParams; path: "/dasbor" | "/pimpinan" };
 
 /**
  * The period dashboard for a user the page has already let in (/dasbor, and /pimpinan, the
  * leaders' home). Read-only for every role: nothing here writes.
  */
-export async function PeriodDashboardScreen({ user, tahun }: Props) {
+export async function PeriodDashboardScreen({ user, searchParams, path }: Props) {
   const db = getDb();
   const periods = await listDashboardPeriods({ db });
-  const period = choosePeriod(periods, parseYear(tahun));
+  const period = choosePeriod(periods, parseYear(searchParams.tahun));
   const dashboard = period ? await getPeriodDashboard({ db, user, period }) : null;
   return (
     <>
@@ -30,7 +32,7 @@ export async function PeriodDashboardScreen({ user, tahun }: Props) {
       {!dashboard ? (
         <EmptyState title="Belum ada periode evaluasi">Dasbor terisi setelah admin membuka periode evaluasi dan unit kerja mengisi LKE.</EmptyState>
       ) : (
-        <PeriodDashboardView dashboard={dashboard} />
+        <PeriodDashboardView dashboard={dashboard} query={parseUnitListQuery(searchParams)} path={path} />
       )}
     </>
   );

@@ -1,16 +1,20 @@
-import { TotalsBarChart } from "@/components/charts/totals-bar-chart";
 import { EmptyState } from "@/components/ui/empty-state";
-import { countStates, splitReadiness, toHeatmapRows, toTotalsSeries } from "@/lib/dashboard/chart-series";
+import { countStates, splitReadiness } from "@/lib/dashboard/chart-series";
 import type { PeriodDashboard } from "@/lib/dashboard/period-dashboard";
-import { AreaHeatmap } from "./area-heatmap";
+import type { UnitListQuery } from "@/lib/dashboard/unit-list";
 import { ReadinessLists } from "./readiness-lists";
 import { StateSummary } from "./state-summary";
-import { UnitsTable } from "./units-table";
+import { UnitListSection } from "./unit-list-section";
 
-/** The period dashboard; the series are computed here on the server from the scored rows. */
-export function PeriodDashboardView({ dashboard }: { dashboard: PeriodDashboard }) {
-  const { period, rows, thresholds, areaNames } = dashboard;
-  const counts = countStates(rows);
+type Props = { dashboard: PeriodDashboard; query: UnitListQuery; path: string };
+
+/**
+ * The period dashboard. The summary counts every unit; the readiness lists show the best few of
+ * each side; chart, heatmap and table one page of the list: the markup is bounded, whatever the
+ * number of units (DashboardRow[] of the whole period is only worked on here, on the server).
+ */
+export function PeriodDashboardView({ dashboard, query, path }: Props) {
+  const { period, rows } = dashboard;
   if (rows.length === 0) {
     return <EmptyState title="Belum ada unit pada periode ini">Unit kerja yang dapat Anda lihat akan muncul di sini setelah ditambahkan ke periode {period.year}.</EmptyState>;
   }
@@ -18,19 +22,10 @@ export function PeriodDashboardView({ dashboard }: { dashboard: PeriodDashboard 
   const { ready, notReady } = splitReadiness(rows);
   return (
     <div className="space-y-6">
-      <StateSummary counts={counts} deadline={period.deadline} status={period.status} />
+      <StateSummary counts={countStates(rows)} deadline={period.deadline} status={period.status} list={{ path, year: period.year, activeState: query.state }} />
       {!started && <EmptyState title="Belum ada isian">Belum ada unit yang mengisi atau mengajukan LKE pada periode ini; nilai di bawah masih nol.</EmptyState>}
-      <ReadinessLists ready={ready} notReady={notReady} year={period.year} />
-      <section aria-labelledby="grafik-total" className="rounded-xl border border-slate-200 bg-white p-4">
-        <h2 id="grafik-total" className="font-semibold">Nilai total per unit</h2>
-        <p className="mb-2 text-sm text-slate-600">Garis putus-putus: batas Menuju WBK ({thresholds.totalWbk}) dan Menuju WBBM ({thresholds.totalWbbm}) menurut Tabel 6.</p>
-        <TotalsBarChart data={toTotalsSeries(rows)} totalWbk={thresholds.totalWbk} totalWbbm={thresholds.totalWbbm} />
-      </section>
-      <AreaHeatmap rows={toHeatmapRows(rows, thresholds)} areaNames={areaNames} areaWbk={thresholds.areaWbk} areaWbbm={thresholds.areaWbbm} />
-      <section aria-labelledby="daftar-unit">
-        <h2 id="daftar-unit" className="mb-2 font-semibold">Daftar unit kerja</h2>
-        <UnitsTable rows={rows} year={period.year} />
-      </section>
+      <ReadinessLists ready={ready} notReady={notReady} year={period.year} path={path} />
+      <UnitListSection dashboard={dashboard} query={query} path={path} />
     </div>
   );
 }

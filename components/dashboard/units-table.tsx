@@ -18,7 +18,7 @@ function TpiScore({ row }: { row: DashboardRow }) {
   );
 }
 
-/** Every unit of the period: state, both scores, the predicate and what still fails. */
+/** The units given (one page of the list): state, both scores, the predicate and what still fails. */
 export function UnitsTable({ rows, year }: { rows: DashboardRow[]; year: number }) {
   return (
     <DataTable

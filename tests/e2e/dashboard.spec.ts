@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { expect, signInByApi, test } from "./fixtures";
 import { answerAllBest, answerAllBut, openPeriodFor } from "./assessment-fixture";
 
@@ -71,4 +72,87 @@ test("TPI hanya melihat unit yang ditugaskan kepadanya", async ({ page, makeUser
   await expect(page.getByTestId("state-count-DRAFT")).toHaveText("1");
   const refused = await page.goto(`/dasbor/unit/${notAssigned.unitId}`);
   expect(refused?.status()).toBe(404);
+});
+
+test("pimpinan membalik halaman, mencari, dan menyaring daftar unit pada periode dengan 23 unit", async ({ page, makeUser, db }) => {
+  const leader = await makeUser({ role: "PIMPINAN" });
+  // Units made directly (makeUser would add an operator to each); the names sort by their number.
+  const tag = randomBytes(3).toString("hex");
+  const units = [];
+  for (let i = 1; i <= 23; i++) {
+    const nn = String(i).padStart(2, "0");
+    units.push(await db.unit.create({ data: { code: `L-${tag}-${nn}`.toUpperCase(), name: `Dinas Daftar ${tag} ${nn}`, kind: "OPD" } }));
+  }
+  const { period, assessments } = await openPeriodFor(db, units.map((u) => u.id));
+  const byUnit = (unitId: string) => assessments.find((a) => a.unitId === unitId)!;
+  // Two units claim a perfect LKE: ready, and first when ordered by total; the rest score 0.
+  const readyUnits = [units[16]!, units[4]!];
+  for (const unit of readyUnits) await answerAllBest(db, byUnit(unit.id).id);
+  await db.assessment.update({ where: { id: byUnit(units[9]!.id).id }, data: { state: "SUBMITTED" } });
+
+  await signInByApi(page, leader);
+  await page.goto(`/pimpinan?tahun=${period.year}`);
+  const summary = page.getByTestId("unit-list-summary");
+  const tableRows = page.getByRole("table", { name: "Nilai unit kerja pada periode ini" }).locator("tbody tr");
+  await expect(summary).toContainText("Menampilkan 1–20 dari 23 unit");
+  await expect(tableRows).toHaveCount(20);
+  await expect(page.getByTestId("area-heatmap").locator("tbody tr")).toHaveCount(20);
+  await expect(tableRows.nth(0)).toContainText(readyUnits[1]!.name);
+  await expect(tableRows.nth(1)).toContainText(readyUnits[0]!.name);
+  // The readiness lists stop at the best 8 and link to the rest.
+  const notReady = page.getByTestId("not-ready-list");
+  await expect(notReady.getByRole("heading", { name: "Belum siap (21)" })).toBeVisible();
+  await expect(notReady.getByRole("link", { name: new RegExp(`^Dinas Daftar ${tag}`) })).toHaveCount(8);
+
+  const pages = page.getByRole("navigation", { name: "Halaman daftar unit" });
+  await expect(pages.getByRole("link", { name: "Halaman 1" })).toHaveAttribute("aria-current", "page");
+  await pages.getByRole("link", { name: "Halaman 2" }).click();
+  await expect(page).toHaveURL(new RegExp(`/pimpinan\\?tahun=${period.year}&halaman=2#daftar-unit$`));
+  await expect(summary).toContainText("Menampilkan 21–23 dari 23 unit");
+  await expect(tableRows).toHaveCount(3);
+  await expect(pages.getByRole("link", { name: "Halaman 2" })).toHaveAttribute("aria-current", "page");
+  await expect(pages.getByRole("link", { name: "Berikutnya" })).toHaveCount(0);
+  await expect(pages.getByRole("link", { name: "Sebelumnya" })).toBeVisible();
+
+  // A search starts again at page 1 and matches the name whatever its case.
+  const wanted = units[12]!;
+  await page.getByLabel("Cari unit kerja").fill(wanted.name.toUpperCase());
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).not.toHaveURL(/halaman=/);
+  await expect(summary).toContainText("Menampilkan 1–1 dari 1 unit (tersaring dari 23 unit)");
+  await expect(tableRows).toHaveCount(1);
+  await expect(tableRows.first()).toContainText(wanted.name);
+  await expect(pages).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Hapus saringan" }).click();
+  await expect(page).not.toHaveURL(/cari=/);
+  await expect(summary).toContainText("Menampilkan 1–20 dari 23 unit");
+  await expect(page.getByLabel("Cari unit kerja")).toHaveValue("");
+  await page.getByLabel("Kesiapan").selectOption("siap");
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/kesiapan=siap/);
+  await expect(summary).toContainText("Menampilkan 1–2 dari 2 unit");
+  await expect(tableRows).toHaveCount(2);
+  for (const unit of readyUnits) await expect(tableRows.filter({ hasText: unit.name })).toHaveCount(1);
+  await expect(tableRows.filter({ hasText: "Belum memenuhi" })).toHaveCount(0);
+
+  // The summary counts every unit and each count opens the list of that state.
+  await page.getByTestId("state-counts").getByRole("link", { name: /^1 unit Diajukan/ }).click();
+  await expect(page).toHaveURL(/status=SUBMITTED/);
+  await expect(page).not.toHaveURL(/kesiapan=/);
+  await expect(tableRows).toHaveCount(1);
+  await expect(tableRows.first()).toContainText(units[9]!.name);
+  await expect(page.getByTestId("state-count-DRAFT")).toHaveText("22");
+
+  await notReady.getByRole("link", { name: "Lihat semua 21 unit belum siap" }).click();
+  await expect(summary).toContainText("Menampilkan 1–20 dari 21 unit (tersaring dari 23 unit)");
+  await expect(page.getByLabel("Kesiapan")).toHaveValue("belum");
+
+  await page.getByLabel("Cari unit kerja").fill(`tidak ada ${tag}`);
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page.getByRole("heading", { name: "Tidak ada unit yang cocok dengan saringan" })).toBeVisible();
+  await expect(tableRows).toHaveCount(0);
+  await expect(summary).toHaveCount(0);
+  await page.getByRole("link", { name: "Hapus saringan" }).last().click();
+  await expect(summary).toContainText("Menampilkan 1–20 dari 23 unit");
 });
