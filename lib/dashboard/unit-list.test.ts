@@ -49,6 +49,12 @@ describe("listUnitPage", () => {
     expect(names(query({ sort: "nama" }))).toEqual(["Ajudan", "Bapenda", "BKPSDM", "Dinas Kesehatan", "Dinas Pendidikan"]);
   });
 
+  it("orders numbers in names as numbers", () => {
+    const kecamatan = [10, 2, 1].map((n) => row(`k${n}`, { unitName: `Kecamatan ${n}` }));
+    expect(listUnitPage(kecamatan, query({ sort: "nama" })).rows.map((r) => r.unitName)).toEqual(["Kecamatan 1", "Kecamatan 2", "Kecamatan 10"]);
+    expect(listUnitPage(kecamatan, query()).rows.map((r) => r.unitName)).toEqual(["Kecamatan 1", "Kecamatan 2", "Kecamatan 10"]);
+  });
+
   it("searches name and code case-insensitively, as a substring", () => {
     expect(names(query({ search: "dinas" }))).toEqual(["Dinas Kesehatan", "Dinas Pendidikan"]);
     expect(names(query({ search: "GH" }))).toEqual(["Ajudan"]);

@@ -60,7 +60,9 @@ export type UnitPage = {
   to: number;
 };
 
-const byName = (a: DashboardRow, b: DashboardRow) => a.unitName.localeCompare(b.unitName, "id") || a.unitCode.localeCompare(b.unitCode, "id");
+// Numbers in names the way a reader counts them: "Kecamatan 2" before "Kecamatan 10".
+const collator = new Intl.Collator("id", { numeric: true });
+const byName = (a: DashboardRow, b: DashboardRow) => collator.compare(a.unitName, b.unitName) || collator.compare(a.unitCode, b.unitCode);
 
 function matches(row: DashboardRow, query: UnitListQuery, needle: string): boolean {
   if (query.state && row.state !== query.state) return false;
