@@ -2,8 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/create-client";
 import { lkeOf } from "@/lib/assessment/lke-of";
-import { scoreBothMaps } from "@/lib/review/score-both";
-import { loadAnswerMaps } from "./answer-maps";
+import { storedScoreSelect, summariesOf } from "./stored-scores";
 import { StoredEvaluationSchema, type StoredEvaluation } from "@/lib/review/transitions/result";
 import type { AssessmentState } from "@/lib/db/generated/enums";
 import type { AreaCode } from "@/lib/lke/schema";
@@ -19,12 +18,13 @@ export type PeriodDashboard = {
   areaNames: Record<AreaCode, string>;
 };
 
-// Only what the table needs; the answers come grouped per assessment from loadAnswerMaps.
+// Only what the table needs; the scores come summarised from AssessmentScore (stored-scores.ts).
 const select = {
   id: true,
   state: true,
   evaluation: true,
   unit: { select: { id: true, name: true, code: true } },
+  score: { select: storedScoreSelect },
 } as const;
 
 /** A stored evaluation as finalize wrote it; anything else (or a non-FINAL state) is ignored. */
@@ -35,7 +35,8 @@ export function readEvaluation(state: AssessmentState, value: unknown): StoredEv
 }
 
 /**
- * Every unit of the period this user may see, scored by lib/scoring in one pass over one query.
+ * Every unit of the period this user may see, with lib/scoring's summary of both sides (stored,
+ * or scored now for the assessments whose answers changed since).
  * Null when the user may not see the period dashboard at all (an operator).
  */
 export async function getPeriodDashboard({ db, user, period }: { db: Db; user: SessionUser; period: DashboardPeriod }): Promise<PeriodDashboard | null> {
@@ -44,11 +45,10 @@ export async function getPeriodDashboard({ db, user, period }: { db: Db; user: S
   if (!where) return null;
   const lke = lkeOf(period);
   const assessments = await db.assessment.findMany({ where, select, orderBy: { unit: { name: "asc" } } });
-  const answers = await loadAnswerMaps({ db, assessmentIds: assessments.map((a) => a.id) });
-  const rows = assessments.map((a) => {
-    const maps = answers.get(a.id) ?? { unit: {}, tpi: {} };
-    return buildDashboardRow(lke, { assessment: a, scores: scoreBothMaps({ lke, ...maps }), evaluation: readEvaluation(a.state, a.evaluation) });
-  });
+  const summaries = await summariesOf({ db, lke, assessments });
+  const rows = assessments.map((a) =>
+    buildDashboardRow(lke, { assessment: a, scores: summaries.get(a.id)!, evaluation: readEvaluation(a.state, a.evaluation) }),
+  );
   const { WBK, WBBM } = lke.thresholds;
   return { period, rows, thresholds: { totalWbk: WBK.totalMin, totalWbbm: WBBM.totalMin, areaWbk: WBK.areaMinPercent, areaWbbm: WBBM.areaMinPercent }, areaNames: areaNamesOf(lke) };
 }

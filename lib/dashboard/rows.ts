@@ -2,14 +2,14 @@ import { findQuestion } from "@/lib/lke/sections";
 import { AREA_CODES, type AreaCode, type LkeVersion } from "@/lib/lke/schema";
 import type { AssessmentState } from "@/lib/db/generated/enums";
 import { PREREQUISITE_LABELS, type FailingCheck, type StoredEvaluation, type Target } from "@/lib/review/transitions/result";
-import type { BothScores } from "@/lib/review/score-both";
-import type { ScoreResult } from "@/lib/scoring/score-types";
-import type { Check } from "@/lib/scoring/tabel6-checks";
+import type { BothSummaries, GapRef, ScoreSummary } from "./score-summary";
 
 // One unit of a period as the dashboards show it: both sides' numbers come from lib/scoring
-// (scoreBothSides) or from the TPI's evaluation stored at finalization; nothing here computes a score.
+// (summarised by score-summary.ts, usually read back from AssessmentScore) or from the TPI's
+// evaluation stored at finalization; nothing here computes a score.
 
-export type ScoreSummary = { total: number; areas: Record<AreaCode, number>; predicate: Target | null; failing: Record<Target, FailingCheck[]> };
+export type { ScoreSummary };
+
 export type TpiSummary = ScoreSummary & {
   /** FINAL: the stored evaluation; REVIEW: live from the TPI's values so far (unreviewed count 0). */
   basis: "FINAL" | "REVIEW";
@@ -39,18 +39,11 @@ export type DashboardRow = {
 
 export type RowInput = {
   assessment: { id: string; state: AssessmentState; unit: { id: string; name: string; code: string } };
-  scores: BothScores;
+  /** lib/scoring's result for both sides, summarised (stored or just computed). */
+  scores: BothSummaries;
   /** The parsed Assessment.evaluation of a FINAL assessment, else null. */
   evaluation: StoredEvaluation | null;
 };
-
-const failingOf = (checks: Check[]): FailingCheck[] =>
-  checks.filter((c) => !c.pass).map((c) => ({ rule: c.area ? `${c.rule}:${c.area}` : c.rule, label: c.label, actual: c.actual, required: c.required }));
-
-export function summarizeScore(score: ScoreResult): ScoreSummary {
-  const areas = Object.fromEntries(AREA_CODES.map((code) => [code, score.areas[code].percent])) as Record<AreaCode, number>;
-  return { total: score.total, areas, predicate: score.predicate, failing: { WBK: failingOf(score.checks.WBK), WBBM: failingOf(score.checks.WBBM) } };
-}
 
 export function summarizeEvaluation(evaluation: StoredEvaluation): ScoreSummary {
   const areas = Object.fromEntries(AREA_CODES.map((code) => [code, evaluation.areas[code] ?? 0])) as Record<AreaCode, number>;
@@ -58,15 +51,16 @@ export function summarizeEvaluation(evaluation: StoredEvaluation): ScoreSummary 
 }
 
 function tpiSummary({ assessment, scores, evaluation }: RowInput): TpiSummary | null {
-  const { answered, total: questions } = scores.tpi.completeness;
+  const { answered, questions } = scores.tpi;
   if (evaluation) return { ...summarizeEvaluation(evaluation), basis: "FINAL", answered, questions };
   if (assessment.state === "DRAFT" || answered === 0) return null;
-  return { ...summarizeScore(scores.tpi), basis: "REVIEW", answered, questions };
+  const { total, areas, predicate, failing } = scores.tpi;
+  return { total, areas, predicate, failing, basis: "REVIEW", answered, questions };
 }
 
-/** The top gaps of the side the readiness is judged on (the TPI's when it has scored). */
-export function gapsOf(lke: LkeVersion, score: ScoreResult, limit: number): GapSummary[] {
-  return score.gaps.slice(0, limit).map((g) => ({ code: g.question, text: findQuestion(lke, g.question)?.text ?? "", gain: g.gain, answered: g.answered }));
+/** The gaps of the side the readiness is judged on (the TPI's when it has scored), with their question text. */
+function gapsOf(lke: LkeVersion, gaps: readonly GapRef[]): GapSummary[] {
+  return gaps.map((g) => ({ ...g, text: findQuestion(lke, g.code)?.text ?? "" }));
 }
 
 /** Area code → area name, as the LKE names them (for legends and headers). */
@@ -76,9 +70,10 @@ export function areaNamesOf(lke: LkeVersion): Record<AreaCode, string> {
   return names;
 }
 
-export function buildDashboardRow(lke: LkeVersion, input: RowInput, gapLimit = 1): DashboardRow {
+export function buildDashboardRow(lke: LkeVersion, input: RowInput): DashboardRow {
   const { assessment, scores, evaluation } = input;
-  const unit = summarizeScore(scores.unit);
+  const { total, areas, predicate, failing } = scores.unit;
+  const unit: ScoreSummary = { total, areas, predicate, failing };
   const tpi = tpiSummary(input);
   const basis: ReadinessBasis = evaluation ? "FINAL" : tpi ? "TPI" : "UNIT";
   const judged = tpi ?? unit;
@@ -97,6 +92,6 @@ export function buildDashboardRow(lke: LkeVersion, input: RowInput, gapLimit = 1
     basis,
     failing: target === "WBBM" ? [] : judged.failing[next],
     unmetPrerequisites: unmet.map((key) => PREREQUISITE_LABELS[key]),
-    gaps: gapsOf(lke, tpi ? scores.tpi : scores.unit, gapLimit),
+    gaps: gapsOf(lke, (tpi ? scores.tpi : scores.unit).gaps),
   };
 }

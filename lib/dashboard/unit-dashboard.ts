@@ -5,6 +5,7 @@ import { lkeOf } from "@/lib/assessment/lke-of";
 import { scoreBothSides } from "@/lib/review/score-both";
 import { readEvaluation } from "./period-dashboard";
 import type { AreaCode } from "@/lib/lke/schema";
+import { summarizeBoth } from "./score-summary";
 import { areaNamesOf, buildDashboardRow, type DashboardRow } from "./rows";
 import { dashboardWhere } from "./scope";
 
@@ -42,9 +43,9 @@ export async function getUnitDashboard({ db, user, unitId, year }: { db: Db; use
   const chosen = assessments.find((a) => a.period.year === year) ?? assessments[assessments.length - 1]!;
   const history = assessments.map((a) => {
     const lke = lkeOf(a.period);
-    const input = { assessment: a, scores: scoreBothSides({ lke, answers: a.answers }), evaluation: readEvaluation(a.state, a.evaluation) };
+    const scores = summarizeBoth(scoreBothSides({ lke, answers: a.answers }), a.id === chosen.id ? 10 : 1);
     const period = { id: a.period.id, year: a.period.year, name: a.period.name, deadline: a.period.deadline };
-    return { period, row: buildDashboardRow(lke, input, a.id === chosen.id ? 10 : 1) };
+    return { period, row: buildDashboardRow(lke, { assessment: a, scores, evaluation: readEvaluation(a.state, a.evaluation) }) };
   });
   const current = history.find((h) => h.row.assessmentId === chosen.id) ?? history[history.length - 1]!;
   return { unit: chosen.unit, current, history, areaNames: areaNamesOf(lkeOf(chosen.period)) };

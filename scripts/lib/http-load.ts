@@ -3,8 +3,22 @@ import { percentile } from "./stats";
 
 export type LoadFigures = { name: string; connections: number; requests: number; errors: number; non2xx: number; rps: number; p50Ms: number; p95Ms: number };
 
-/** A GET load with autocannon against a server on loopback; latency percentiles in ms. */
+/** One GET, timed (ms): the first request after a change, before the load. */
+export async function timeGet({ url, cookie }: { url: string; cookie?: string }): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url, { headers: cookie ? { cookie } : {} });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${url} menjawab ${response.status}`);
+  return Math.round((performance.now() - started) * 10) / 10;
+}
+
+/**
+ * A GET load with autocannon against a server on loopback; latency percentiles in ms. Three
+ * requests one after the other warm the server up first (compiled code, connections) and are
+ * not counted.
+ */
 export async function loadGet({ name, url, cookie, connections = 10, seconds = 10 }: { name: string; url: string; cookie?: string; connections?: number; seconds?: number }): Promise<LoadFigures> {
+  for (let i = 0; i < 3; i++) await timeGet({ url, cookie });
   // autocannon's summary has p90 and p97.5 but no p95: keep every response time instead.
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {

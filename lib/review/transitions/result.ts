@@ -37,8 +37,8 @@ export function decideResult({ tabel6Pass, prerequisites }: { tabel6Pass: Record
 
 export const RESULT_LABELS: Record<Target, string> = { WBK: "Menuju WBK", WBBM: "Menuju WBBM" };
 
-const TargetSchema = z.enum(["WBK", "WBBM"]);
-const FailingCheckSchema = z.object({ rule: z.string(), label: z.string(), actual: z.union([z.number(), z.boolean()]), required: z.union([z.number(), z.boolean()]) });
+export const TargetSchema = z.enum(["WBK", "WBBM"]);
+export const FailingCheckSchema = z.object({ rule: z.string(), label: z.string(), actual: z.union([z.number(), z.boolean()]), required: z.union([z.number(), z.boolean()]) });
 const PrerequisiteKeySchema = PrerequisitesSchema.keyof();
 
 /** What finalize stores in Assessment.evaluation; parsed again when read back. */
