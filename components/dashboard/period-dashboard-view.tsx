@@ -1,5 +1,4 @@
 import { EmptyState } from "@/components/ui/empty-state";
-import { countStates, splitReadiness } from "@/lib/dashboard/chart-series";
 import type { PeriodDashboard } from "@/lib/dashboard/period-dashboard";
 import type { UnitListQuery } from "@/lib/dashboard/unit-list";
 import { ReadinessLists } from "./readiness-lists";
@@ -11,20 +10,18 @@ type Props = { dashboard: PeriodDashboard; query: UnitListQuery; path: string };
 /**
  * The period dashboard. The summary counts every unit; the readiness lists show the best few of
  * each side; chart, heatmap and table one page of the list: the markup is bounded, whatever the
- * number of units (DashboardRow[] of the whole period is only worked on here, on the server).
+ * number of units (lib/dashboard/period-dashboard reads only those units in full).
  */
 export function PeriodDashboardView({ dashboard, query, path }: Props) {
-  const { period, rows } = dashboard;
-  if (rows.length === 0) {
+  const { period } = dashboard;
+  if (dashboard.unitCount === 0) {
     return <EmptyState title="Belum ada unit pada periode ini">Unit kerja yang dapat Anda lihat akan muncul di sini setelah ditambahkan ke periode {period.year}.</EmptyState>;
   }
-  const started = rows.some((r) => r.state !== "DRAFT" || r.unit.total > 0);
-  const { ready, notReady } = splitReadiness(rows);
   return (
     <div className="space-y-6">
-      <StateSummary counts={countStates(rows)} deadline={period.deadline} status={period.status} list={{ path, year: period.year, activeState: query.state }} />
-      {!started && <EmptyState title="Belum ada isian">Belum ada unit yang mengisi atau mengajukan LKE pada periode ini; nilai di bawah masih nol.</EmptyState>}
-      <ReadinessLists ready={ready} notReady={notReady} year={period.year} path={path} />
+      <StateSummary counts={dashboard.counts} deadline={period.deadline} status={period.status} list={{ path, year: period.year, activeState: query.state }} />
+      {!dashboard.started && <EmptyState title="Belum ada isian">Belum ada unit yang mengisi atau mengajukan LKE pada periode ini; nilai di bawah masih nol.</EmptyState>}
+      <ReadinessLists ready={dashboard.ready} notReady={dashboard.notReady} year={period.year} path={path} />
       <UnitListSection dashboard={dashboard} query={query} path={path} />
     </div>
   );

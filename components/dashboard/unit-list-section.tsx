@@ -2,7 +2,7 @@ import { TotalsBarChart } from "@/components/charts/totals-bar-chart";
 import { EmptyState } from "@/components/ui/empty-state";
 import { toHeatmapRows, toTotalsSeries } from "@/lib/dashboard/chart-series";
 import type { PeriodDashboard } from "@/lib/dashboard/period-dashboard";
-import { isFiltered, listUnitPage, type UnitListQuery } from "@/lib/dashboard/unit-list";
+import { isFiltered, type UnitListQuery } from "@/lib/dashboard/unit-list";
 import { UNIT_LIST_ANCHOR } from "@/lib/dashboard/unit-list-links";
 import { AreaHeatmap } from "./area-heatmap";
 import { ClearFilterLink, UnitListFilter } from "./unit-list-filter";
@@ -18,8 +18,7 @@ const filterKey = ({ search, state, readiness, sort }: UnitListQuery) => JSON.st
  * draw the same ≤ 20 rows in the same order, so what is rendered does not grow with the period.
  */
 export function UnitListSection({ dashboard, query, path }: Props) {
-  const { period, rows, thresholds, areaNames } = dashboard;
-  const list = listUnitPage(rows, query);
+  const { period, list, unitCount, thresholds, areaNames } = dashboard;
   const year = period.year;
   return (
     <section aria-labelledby={UNIT_LIST_ANCHOR} className="scroll-mt-4 space-y-4">
@@ -36,7 +35,7 @@ export function UnitListSection({ dashboard, query, path }: Props) {
         <>
           <p className="text-sm text-slate-700" data-testid="unit-list-summary">
             Menampilkan <strong>{list.from}–{list.to}</strong> dari <strong>{list.total}</strong> unit
-            {isFiltered(query) ? ` (tersaring dari ${rows.length} unit)` : ""} · urut {query.sort === "nama" ? "nama unit" : "nilai tertinggi"}
+            {isFiltered(query) ? ` (tersaring dari ${unitCount} unit)` : ""} · urut {query.sort === "nama" ? "nama unit" : "nilai tertinggi"}
           </p>
           <section aria-labelledby="grafik-total" className="rounded-xl border border-slate-200 bg-white p-4">
             <h3 id="grafik-total" className="font-semibold">Nilai total per unit</h3>

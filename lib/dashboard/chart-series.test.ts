@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areaLevel, countStates, judgedTotal, splitReadiness, toHeatmapRows, toHistorySeries, toRadarSeries, toTotalsSeries } from "./chart-series";
+import { areaLevel, countStates, splitReadiness, toHeatmapRows, toHistorySeries, toRadarSeries, toTotalsSeries } from "./chart-series";
 import { areas, row, summary, tpi } from "./row-fixture";
 
 const thresholds = { areaWbk: 60, areaWbbm: 75 };
@@ -52,10 +52,5 @@ describe("chart series", () => {
     const { ready, notReady } = splitReadiness(rows);
     expect(ready.map((r) => r.unitCode)).toEqual(["WBBM", "WBK"]);
     expect(notReady.map((r) => r.unitCode)).toEqual(["MID", "LOW"]);
-  });
-
-  it("judges by the TPI's total once it has scored, else by the unit's own", () => {
-    expect(judgedTotal(row("a", { unit: summary(90) }))).toBe(90);
-    expect(judgedTotal(row("b", { unit: summary(90), tpi: tpi(61.5) }))).toBe(61.5);
   });
 });

@@ -1,6 +1,6 @@
 import { AREA_CODES, type AreaCode } from "@/lib/lke/schema";
 import type { AssessmentState } from "@/lib/db/generated/enums";
-import type { DashboardRow } from "./rows";
+import type { DashboardRow, ListRow } from "./rows";
 
 // Pure: dashboard rows (already scored by lib/scoring) into what the charts and the heatmap draw.
 
@@ -60,17 +60,12 @@ export function toHistorySeries(entries: readonly { period: { year: number }; ro
 const STATES: readonly AssessmentState[] = ["DRAFT", "SUBMITTED", "IN_REVIEW", "RETURNED", "FINAL"];
 
 /** How many units are in each state, every state listed (0 too), in the cycle's order. */
-export function countStates(rows: readonly DashboardRow[]): { state: AssessmentState; count: number }[] {
+export function countStates(rows: readonly Pick<ListRow, "state">[]): { state: AssessmentState; count: number }[] {
   return STATES.map((state) => ({ state, count: rows.filter((r) => r.state === state).length }));
 }
 
-/** The total readiness is judged on: the TPI's once it has scored, else the unit's own. */
-export function judgedTotal(row: DashboardRow): number {
-  return (row.tpi ?? row.unit).total;
-}
-
 /** "Siap diusulkan" (meets Menuju WBK or WBBM on its basis) and "belum siap", best totals first. */
-export function splitReadiness(rows: readonly DashboardRow[]): { ready: DashboardRow[]; notReady: DashboardRow[] } {
-  const sorted = [...rows].sort((a, b) => judgedTotal(b) - judgedTotal(a));
+export function splitReadiness<T extends ListRow>(rows: readonly T[]): { ready: T[]; notReady: T[] } {
+  const sorted = [...rows].sort((a, b) => b.judgedTotal - a.judgedTotal);
   return { ready: sorted.filter((r) => r.target !== null), notReady: sorted.filter((r) => r.target === null) };
 }

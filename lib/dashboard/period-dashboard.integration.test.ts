@@ -32,8 +32,12 @@ describe("getPeriodDashboard", () => {
   it("scores every unit for a leader: the stored evaluation when FINAL, the TPI's values under review, else the unit's claim", async () => {
     const { f, claim, reviewing, period } = await periodOfThree();
     const dashboard = await getPeriodDashboard({ db: db(), user: leader(f.admin.id), period });
-    const byUnit = new Map(dashboard!.rows.map((r) => [r.unitId, r]));
-    expect(dashboard!.rows).toHaveLength(3);
+    const byUnit = new Map(dashboard!.list.rows.map((r) => [r.unitId, r]));
+    expect(dashboard!.list.rows).toHaveLength(3);
+    expect(dashboard).toMatchObject({ unitCount: 3, started: true, ready: { count: 1 }, notReady: { count: 2 } });
+    expect(dashboard!.counts.filter((c) => c.count > 0)).toEqual([{ state: "DRAFT", count: 1 }, { state: "IN_REVIEW", count: 1 }, { state: "FINAL", count: 1 }]);
+    // The readiness lists are the same full rows as the table's.
+    expect(dashboard!.ready.shown).toEqual([byUnit.get(claim.unit.id)]);
 
     const final = byUnit.get(f.unit.id)!;
     expect(final).toMatchObject({ state: "FINAL", basis: "FINAL", target: null, tpi: { basis: "FINAL", total: 91.25 } });
@@ -54,12 +58,39 @@ describe("getPeriodDashboard", () => {
     expect(live.failing.some((c) => c.rule === "totalMin")).toBe(true);
   });
 
+  it("reads the whole period for counts and readiness but gives in full only the page asked and the first readiness rows", async () => {
+    const units = [];
+    const { period: p } = await createAssessmentFixture(db());
+    for (let i = 0; i < 24; i++) units.push(await createAssessmentFixture(db(), { year: p.year }));
+    // Three units claim a perfect LKE (ready); the rest answered nothing or part.
+    for (const u of units.slice(0, 3)) await answerEverything(db(), u.assessment.id);
+    for (const u of units.slice(3, 13)) await answerEverything(db(), u.assessment.id, {});
+    await db().answer.updateMany({ where: { assessmentId: { in: units.slice(3, 13).map((u) => u.assessment.id) }, questionCode: { startsWith: "A.I" } }, data: { unitValue: Prisma.DbNull } });
+    const period = (await listDashboardPeriods({ db: db() })).find((x) => x.year === p.year)!;
+    const user = leader(units[0]!.user.id);
+
+    const second = await getPeriodDashboard({ db: db(), user, period, query: { search: "", state: null, readiness: null, sort: "nilai", page: 2 } });
+    expect(second).toMatchObject({ unitCount: 25, ready: { count: 3 }, notReady: { count: 22 }, list: { page: 2, pageCount: 2, from: 21, to: 25, total: 25 } });
+    expect(second!.ready.shown).toHaveLength(3);
+    expect(second!.notReady.shown).toHaveLength(8);
+    expect(second!.list.rows).toHaveLength(5);
+    // Best first over every unit: page 2 holds the lowest totals, in full (both sides, gaps).
+    expect(second!.list.rows.every((r) => r.judgedTotal === 0 && r.gaps.length === 1)).toBe(true);
+    expect(second!.notReady.shown.map((r) => r.judgedTotal)).toEqual([...second!.notReady.shown.map((r) => r.judgedTotal)].sort((a, b) => b - a));
+    expect(second!.notReady.shown[0]!.judgedTotal).toBeGreaterThan(0);
+
+    const search = await getPeriodDashboard({ db: db(), user, period, query: { search: units[5]!.unit.name.toUpperCase(), state: null, readiness: null, sort: "nilai", page: 1 } });
+    expect(search!.list.rows.map((r) => r.unitId)).toEqual([units[5]!.unit.id]);
+    expect(search!.list.rows[0]!.unit.total).toBe(second!.notReady.shown[0]!.unit.total);
+  });
+
   it("shows a TPI only the units assigned to them in that period, and refuses an operator", async () => {
     const { f, claim, period } = await periodOfThree();
     const mine = await getPeriodDashboard({ db: db(), user: f.member, period });
-    expect(mine!.rows.map((r) => r.unitId)).toEqual([f.unit.id]);
+    expect(mine!.list.rows.map((r) => r.unitId)).toEqual([f.unit.id]);
+    expect(mine!.unitCount).toBe(1);
     const outsider = await getPeriodDashboard({ db: db(), user: f.outsider, period });
-    expect(outsider!.rows).toEqual([]);
+    expect(outsider).toMatchObject({ unitCount: 0, list: { rows: [] }, ready: { count: 0, shown: [] } });
     expect(await getPeriodDashboard({ db: db(), user: claim.user, period })).toBeNull();
   });
 });

@@ -2,29 +2,42 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/create-client";
 import { lkeOf } from "@/lib/assessment/lke-of";
-import { storedScoreSelect, summariesOf } from "./stored-scores";
-import { StoredEvaluationSchema, type StoredEvaluation } from "@/lib/review/transitions/result";
+import { StoredEvaluationSchema, type StoredEvaluation, type Target } from "@/lib/review/transitions/result";
 import type { AssessmentState } from "@/lib/db/generated/enums";
 import type { AreaCode } from "@/lib/lke/schema";
-import { areaNamesOf, buildDashboardRow, type DashboardRow } from "./rows";
+import { countStates, splitReadiness } from "./chart-series";
+import { areaNamesOf, buildDashboardRow, buildListRow, type DashboardRow, type ListRow } from "./rows";
 import { dashboardWhere } from "./scope";
 import type { DashboardPeriod } from "./periods";
+import { listScoreSelect, listScoresOf, summariesOf } from "./stored-scores";
+import { DEFAULT_UNIT_LIST_QUERY, listUnitPage, type UnitListQuery, type UnitPage } from "./unit-list";
 
+/** How many units each readiness list shows; the rest are one link away in the filtered list. */
+export const READINESS_SHOWN = 8;
+
+export type ReadinessList = { count: number; shown: DashboardRow[] };
 export type PeriodDashboard = {
   period: DashboardPeriod;
-  rows: DashboardRow[];
+  /** Every unit of the period this user may see. */
+  unitCount: number;
+  /** Whether any unit has started (submitted, or a score above zero). */
+  started: boolean;
+  counts: ReturnType<typeof countStates>;
+  ready: ReadinessList;
+  notReady: ReadinessList;
+  /** The page of the unit list the query asks for, in full. */
+  list: UnitPage<DashboardRow>;
   /** Tabel 6 (PermenPAN-RB 90/2021, Lampiran II) of the period's LKE: total and area minimums. */
   thresholds: { totalWbk: number; totalWbbm: number; areaWbk: number; areaWbbm: number };
   areaNames: Record<AreaCode, string>;
 };
 
-// Only what the table needs; the scores come summarised from AssessmentScore (stored-scores.ts).
-const select = {
+// The list reads a few columns per unit; the units on screen are then read in full.
+const listSelect = {
   id: true,
   state: true,
-  evaluation: true,
   unit: { select: { id: true, name: true, code: true } },
-  score: { select: storedScoreSelect },
+  score: { select: listScoreSelect },
 } as const;
 
 /** A stored evaluation as finalize wrote it; anything else (or a non-FINAL state) is ignored. */
@@ -34,21 +47,68 @@ export function readEvaluation(state: AssessmentState, value: unknown): StoredEv
   return parsed.success ? parsed.data : null;
 }
 
+/** The total and result of the FINAL ones' stored evaluations, read in PostgreSQL (not the whole JSON). */
+async function evaluationTotals(db: Db, ids: readonly string[]): Promise<Map<string, { total: number; result: Target | null }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ id: string; total: number; result: string | null }[]>`
+    SELECT "id"::text AS id, ("evaluation"->>'total')::float8 AS total, "evaluation"->>'result' AS result
+    FROM "Assessment"
+    WHERE "id" = ANY(${ids}::uuid[]) AND "state" = 'FINAL' AND jsonb_typeof("evaluation"->'total') = 'number'`;
+  return new Map(rows.map((r) => [r.id, { total: r.total, result: r.result === "WBK" || r.result === "WBBM" ? r.result : null }]));
+}
+
 /**
- * Every unit of the period this user may see, with lib/scoring's summary of both sides (stored,
- * or scored now for the assessments whose answers changed since).
- * Null when the user may not see the period dashboard at all (an operator).
+ * The period dashboard for this user (scope in the where clause): counts, readiness and the
+ * asked page of the list over every unit, from the stored score columns; the units on screen
+ * (that page and the readiness lists' first few) in full. Null for an operator.
  */
-export async function getPeriodDashboard({ db, user, period }: { db: Db; user: SessionUser; period: DashboardPeriod }): Promise<PeriodDashboard | null> {
+export async function getPeriodDashboard({ db, user, period, query = DEFAULT_UNIT_LIST_QUERY }: { db: Db; user: SessionUser; period: DashboardPeriod; query?: UnitListQuery }): Promise<PeriodDashboard | null> {
   if (user.role === "OPERATOR") return null;
   const where = dashboardWhere(user, { periodId: period.id });
   if (!where) return null;
   const lke = lkeOf(period);
-  const assessments = await db.assessment.findMany({ where, select, orderBy: { unit: { name: "asc" } } });
-  const summaries = await summariesOf({ db, lke, assessments });
-  const rows = assessments.map((a) =>
-    buildDashboardRow(lke, { assessment: a, scores: summaries.get(a.id)!, evaluation: readEvaluation(a.state, a.evaluation) }),
-  );
+  const assessments = await db.assessment.findMany({ where, select: listSelect, orderBy: { unit: { name: "asc" } } });
+  const [{ scores, scored }, evaluations] = await Promise.all([
+    listScoresOf({ db, lke, assessments }),
+    evaluationTotals(db, assessments.filter((a) => a.state === "FINAL").map((a) => a.id)),
+  ]);
+  const rows: ListRow[] = assessments.map((a) => buildListRow({ assessment: a, scores: scores.get(a.id)!, evaluation: evaluations.get(a.id) ?? null }));
+
+  const { ready, notReady } = splitReadiness(rows);
+  const page = listUnitPage(rows, query);
+  const onScreen = [...page.rows, ...ready.slice(0, READINESS_SHOWN), ...notReady.slice(0, READINESS_SHOWN)];
+  const full = await fullRows({ db, lke, ids: [...new Set(onScreen.map((r) => r.assessmentId))], scored, assessments });
+  const inFull = (list: readonly ListRow[]) => list.map((r) => full.get(r.assessmentId)!);
+
   const { WBK, WBBM } = lke.thresholds;
-  return { period, rows, thresholds: { totalWbk: WBK.totalMin, totalWbbm: WBBM.totalMin, areaWbk: WBK.areaMinPercent, areaWbbm: WBBM.areaMinPercent }, areaNames: areaNamesOf(lke) };
+  return {
+    period,
+    unitCount: rows.length,
+    started: rows.some((r) => r.state !== "DRAFT" || r.unitTotal > 0),
+    counts: countStates(rows),
+    ready: { count: ready.length, shown: inFull(ready.slice(0, READINESS_SHOWN)) },
+    notReady: { count: notReady.length, shown: inFull(notReady.slice(0, READINESS_SHOWN)) },
+    list: { ...page, rows: inFull(page.rows) },
+    thresholds: { totalWbk: WBK.totalMin, totalWbbm: WBBM.totalMin, areaWbk: WBK.areaMinPercent, areaWbbm: WBBM.areaMinPercent },
+    areaNames: areaNamesOf(lke),
+  };
+}
+
+type FullRowsInput = {
+  db: Db;
+  lke: ReturnType<typeof lkeOf>;
+  ids: string[];
+  scored: Parameters<typeof summariesOf>[0]["scored"];
+  assessments: readonly { id: string; state: AssessmentState; unit: { id: string; name: string; code: string } }[];
+};
+
+/** The units on screen in full: their score summaries and, when FINAL, their stored evaluation. */
+async function fullRows({ db, lke, ids, scored, assessments }: FullRowsInput): Promise<Map<string, DashboardRow>> {
+  const [summaries, evaluations] = await Promise.all([
+    summariesOf({ db, lke, ids, scored }),
+    db.assessment.findMany({ where: { id: { in: ids }, state: "FINAL" }, select: { id: true, state: true, evaluation: true } }),
+  ]);
+  const evaluationOf = new Map(evaluations.map((e) => [e.id, readEvaluation(e.state, e.evaluation)]));
+  const byId = new Map(assessments.map((a) => [a.id, a]));
+  return new Map(ids.map((id) => [id, buildDashboardRow(lke, { assessment: byId.get(id)!, scores: summaries.get(id)!, evaluation: evaluationOf.get(id) ?? null })]));
 }

@@ -15,9 +15,12 @@ export const tpi = (total: number, areaPercents: Record<AreaCode, number> = area
 });
 
 export function row(id: string, overrides: Partial<DashboardRow> = {}): DashboardRow {
+  const unit = overrides.unit ?? summary(40, areas(40));
+  const tpiScore = overrides.tpi ?? null;
   return {
     assessmentId: `a-${id}`, unitId: `u-${id}`, unitName: `Dinas ${id}`, unitCode: id.toUpperCase(), state: "DRAFT",
-    unit: summary(40, areas(40)), tpi: null, target: null, basis: "UNIT", failing: [], unmetPrerequisites: [], gaps: [],
+    unit, tpi: tpiScore, unitTotal: unit.total, judgedTotal: (tpiScore ?? unit).total,
+    target: null, basis: "UNIT", failing: [], unmetPrerequisites: [], gaps: [],
     ...overrides,
   };
 }

@@ -20,16 +20,25 @@ export type GapSummary = { code: string; text: string; gain: number; answered: b
 /** FINAL: the TPI's result (Tabel 6 and 5); TPI: Tabel 6 on the review so far; UNIT: the unit's own claim. */
 export type ReadinessBasis = "FINAL" | "TPI" | "UNIT";
 
-export type DashboardRow = {
+/** What the period's list, counts and readiness split need of a unit: one per unit of the period. */
+export type ListRow = {
   assessmentId: string;
   unitId: string;
   unitName: string;
   unitCode: string;
   state: AssessmentState;
-  unit: ScoreSummary;
-  tpi: TpiSummary | null;
+  /** The unit's own total (its claim). */
+  unitTotal: number;
+  /** The total readiness is judged on: the TPI's (final or so far) when there is one, else the unit's. */
+  judgedTotal: number;
   target: Target | null;
   basis: ReadinessBasis;
+};
+
+/** A unit as the dashboards show it in full (the units on screen). */
+export type DashboardRow = ListRow & {
+  unit: ScoreSummary;
+  tpi: TpiSummary | null;
   /** The Tabel 6 checks that stop the next step: Menuju WBK when none is met, else Menuju WBBM. */
   failing: FailingCheck[];
   /** Tabel 5 prerequisites the TPI did not confirm (FINAL only), as labels. */
@@ -37,8 +46,42 @@ export type DashboardRow = {
   gaps: GapSummary[];
 };
 
+type Side = { total: number; predicate: Target | null };
+export type JudgeInput = {
+  state: AssessmentState;
+  /** The stored evaluation's total and result (FINAL), else null. */
+  evaluation: { total: number; result: Target | null } | null;
+  unit: Side;
+  tpi: Side & { answered: number };
+};
+
+/**
+ * Which side a unit is judged on and what it may be proposed for: the TPI's final result, else
+ * Tabel 6 on the TPI's values so far (once the unit has submitted and the TPI valued something),
+ * else the unit's own claim. The list and the full row both decide with this.
+ */
+export function judge({ state, evaluation, unit, tpi }: JudgeInput): Pick<ListRow, "basis" | "target" | "judgedTotal"> {
+  if (evaluation) return { basis: "FINAL", target: evaluation.result, judgedTotal: evaluation.total };
+  if (state !== "DRAFT" && tpi.answered > 0) return { basis: "TPI", target: tpi.predicate, judgedTotal: tpi.total };
+  return { basis: "UNIT", target: unit.predicate, judgedTotal: unit.total };
+}
+
+type AssessmentRef = { id: string; state: AssessmentState; unit: { id: string; name: string; code: string } };
+
+export function buildListRow({ assessment, scores, evaluation }: { assessment: AssessmentRef; scores: Omit<JudgeInput, "state" | "evaluation">; evaluation: JudgeInput["evaluation"] }): ListRow {
+  return {
+    assessmentId: assessment.id,
+    unitId: assessment.unit.id,
+    unitName: assessment.unit.name,
+    unitCode: assessment.unit.code,
+    state: assessment.state,
+    unitTotal: scores.unit.total,
+    ...judge({ state: assessment.state, evaluation, ...scores }),
+  };
+}
+
 export type RowInput = {
-  assessment: { id: string; state: AssessmentState; unit: { id: string; name: string; code: string } };
+  assessment: AssessmentRef;
   /** lib/scoring's result for both sides, summarised (stored or just computed). */
   scores: BothSummaries;
   /** The parsed Assessment.evaluation of a FINAL assessment, else null. */
@@ -75,22 +118,15 @@ export function buildDashboardRow(lke: LkeVersion, input: RowInput): DashboardRo
   const { total, areas, predicate, failing } = scores.unit;
   const unit: ScoreSummary = { total, areas, predicate, failing };
   const tpi = tpiSummary(input);
-  const basis: ReadinessBasis = evaluation ? "FINAL" : tpi ? "TPI" : "UNIT";
+  const list = buildListRow({ assessment, scores, evaluation: evaluation && { total: evaluation.total, result: evaluation.result } });
   const judged = tpi ?? unit;
-  const target = evaluation ? evaluation.result : judged.predicate;
-  const next: Target = target === null ? "WBK" : "WBBM";
-  const unmet = evaluation && target !== "WBBM" ? evaluation.unmetPrerequisites[next] : [];
+  const next: Target = list.target === null ? "WBK" : "WBBM";
+  const unmet = evaluation && list.target !== "WBBM" ? evaluation.unmetPrerequisites[next] : [];
   return {
-    assessmentId: assessment.id,
-    unitId: assessment.unit.id,
-    unitName: assessment.unit.name,
-    unitCode: assessment.unit.code,
-    state: assessment.state,
+    ...list,
     unit,
     tpi,
-    target,
-    basis,
-    failing: target === "WBBM" ? [] : judged.failing[next],
+    failing: list.target === "WBBM" ? [] : judged.failing[next],
     unmetPrerequisites: unmet.map((key) => PREREQUISITE_LABELS[key]),
     gaps: gapsOf(lke, (tpi ? scores.tpi : scores.unit).gaps),
   };

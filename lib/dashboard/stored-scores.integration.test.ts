@@ -5,16 +5,17 @@ import { answerEverything, lke } from "@/lib/review/transitions/test-support";
 import { createAssessmentFixture } from "@/tests/support/assessment-fixture";
 import { getTestDb, resetDatabase, testDatabaseUrl } from "@/tests/support/db";
 import { SCORE_SUMMARY_FORMAT } from "./score-summary";
-import { storedScoreSelect, summariesOf } from "./stored-scores";
+import { listScoreSelect, listScoresOf, listScoresOfSummary, summariesOf } from "./stored-scores";
 
 beforeEach(resetDatabase);
 const db = getTestDb;
 
 const readScore = (assessmentId: string) => db().assessmentScore.findUnique({ where: { assessmentId } });
-const dashboardRead = async (assessmentId: string) => {
-  const assessments = await db().assessment.findMany({ where: { id: assessmentId }, select: { id: true, score: { select: storedScoreSelect } } });
-  return (await summariesOf({ db: db(), lke, assessments })).get(assessmentId)!;
+const listRead = async (assessmentId: string) => {
+  const assessments = await db().assessment.findMany({ where: { id: assessmentId }, select: { id: true, score: { select: listScoreSelect } } });
+  return listScoresOf({ db: db(), lke, assessments });
 };
+const dashboardRead = async (assessmentId: string) => (await summariesOf({ db: db(), lke, ids: [assessmentId] })).get(assessmentId)!;
 
 /** An assessment with every question answered and valued best, as its summary is first read. */
 async function answered() {
@@ -32,6 +33,19 @@ describe("AssessmentScore: kept current by a trigger on Answer", () => {
     const stored = await readScore(id);
     expect(stored).toMatchObject({ scoredVersion: stored!.answersVersion, format: SCORE_SUMMARY_FORMAT });
     expect(stored!.summary).toEqual(JSON.parse(JSON.stringify(summary)));
+  });
+
+  it("gives the list its scores from the columns once stored, the same as the summary's", async () => {
+    const id = await answered();
+    await db().answer.updateMany({ where: { assessmentId: id, questionCode: { startsWith: "A.I." } }, data: { tpiValue: Prisma.DbNull } });
+    const first = await listRead(id);
+    expect(first.scored.has(id)).toBe(true);
+    const summary = first.scored.get(id)!;
+    const second = await listRead(id);
+    expect(second.scored.size).toBe(0);
+    expect(second.scores.get(id)).toEqual(listScoresOfSummary(summary));
+    expect(second.scores.get(id)).toMatchObject({ unit: { total: 100, predicate: "WBK" }, tpi: { predicate: null } });
+    expect(second.scores.get(id)!.tpi.answered).toBeLessThan(summary.unit.answered);
   });
 
   it("reads a current summary back instead of scoring again", async () => {
@@ -74,10 +88,10 @@ describe("AssessmentScore: kept current by a trigger on Answer", () => {
 
   it("leaves a summary stale when an answer changed after its version was read", async () => {
     const id = await answered();
-    const assessments = await db().assessment.findMany({ where: { id }, select: { id: true, score: { select: storedScoreSelect } } });
+    const assessments = await db().assessment.findMany({ where: { id }, select: { id: true, score: { select: listScoreSelect } } });
     // A save lands between reading the version and storing the summary.
     await db().answer.updateMany({ where: { assessmentId: id, questionCode: { startsWith: "A.I." } }, data: { unitValue: Prisma.DbNull } });
-    await summariesOf({ db: db(), lke, assessments });
+    await listScoresOf({ db: db(), lke, assessments });
     const stored = await readScore(id);
     expect(stored!.scoredVersion).toBeNull();
     expect((await dashboardRead(id)).unit.total).toBeLessThan(100);

@@ -1,6 +1,5 @@
 import type { AssessmentState } from "@/lib/db/generated/enums";
-import { judgedTotal } from "./chart-series";
-import type { DashboardRow } from "./rows";
+import type { ListRow } from "./rows";
 
 // Pure: the period dashboard's unit list as the address asks for it (?cari=&status=&kesiapan=
 // &urut=&halaman=). The page renders one page of it, so its markup does not grow with the period.
@@ -48,8 +47,8 @@ export function isFiltered(query: UnitListQuery): boolean {
   return query.search !== "" || query.state !== null || query.readiness !== null;
 }
 
-export type UnitPage = {
-  rows: DashboardRow[];
+export type UnitPage<T extends ListRow = ListRow> = {
+  rows: T[];
   /** Units matching the filter, over all pages. */
   total: number;
   /** The page shown, clamped to 1…pageCount. */
@@ -62,9 +61,9 @@ export type UnitPage = {
 
 // Numbers in names the way a reader counts them: "Kecamatan 2" before "Kecamatan 10".
 const collator = new Intl.Collator("id", { numeric: true });
-const byName = (a: DashboardRow, b: DashboardRow) => collator.compare(a.unitName, b.unitName) || collator.compare(a.unitCode, b.unitCode);
+const byName = (a: ListRow, b: ListRow) => collator.compare(a.unitName, b.unitName) || collator.compare(a.unitCode, b.unitCode);
 
-function matches(row: DashboardRow, query: UnitListQuery, needle: string): boolean {
+function matches(row: ListRow, query: UnitListQuery, needle: string): boolean {
   if (query.state && row.state !== query.state) return false;
   if (query.readiness === "siap" && row.target === null) return false;
   if (query.readiness === "belum" && row.target !== null) return false;
@@ -72,10 +71,10 @@ function matches(row: DashboardRow, query: UnitListQuery, needle: string): boole
 }
 
 /** Filter, sort (best judged total first, or by name) and cut out one page of the period's rows. */
-export function listUnitPage(rows: readonly DashboardRow[], query: UnitListQuery, pageSize = UNIT_LIST_PAGE_SIZE): UnitPage {
+export function listUnitPage<T extends ListRow>(rows: readonly T[], query: UnitListQuery, pageSize = UNIT_LIST_PAGE_SIZE): UnitPage<T> {
   const needle = query.search.toLowerCase();
   const matching = rows.filter((r) => matches(r, query, needle));
-  const sorted = matching.sort(query.sort === "nama" ? byName : (a, b) => judgedTotal(b) - judgedTotal(a) || byName(a, b));
+  const sorted = matching.sort(query.sort === "nama" ? byName : (a, b) => b.judgedTotal - a.judgedTotal || byName(a, b));
   const pageCount = Math.max(1, Math.ceil(sorted.length / pageSize));
   const page = Math.min(query.page, pageCount);
   const start = (page - 1) * pageSize;

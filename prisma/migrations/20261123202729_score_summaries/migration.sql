@@ -5,6 +5,11 @@ CREATE TABLE "AssessmentScore" (
     "scoredVersion" INTEGER,
     "format" INTEGER,
     "summary" JSONB,
+    "unitTotal" DOUBLE PRECISION,
+    "unitPredicate" VARCHAR(4),
+    "tpiTotal" DOUBLE PRECISION,
+    "tpiPredicate" VARCHAR(4),
+    "tpiAnswered" INTEGER,
     "scoredAt" TIMESTAMPTZ(3),
 
     CONSTRAINT "AssessmentScore_pkey" PRIMARY KEY ("assessmentId")
