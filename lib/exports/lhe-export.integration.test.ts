@@ -33,6 +33,22 @@ describe("getLheExport", () => {
     expect(text).toContain(`Halaman 1 dari ${pages}`);
   });
 
+  it("prints a TPI note and a unit name outside WinAnsi as typed, in the embedded DejaVu Sans", async () => {
+    const { assessment, period, user } = await createReviewedAssessment(db, { unitName: "Dinas Ĉ" });
+    const note = "Nilai ≥ 75% → target; ≤ 2 dokumen – belum lengkap";
+    await db.answer.update({ where: { assessmentId_questionCode: { assessmentId: assessment.id, questionCode: CHANGED_QUESTION } }, data: { tpiNote: `${note}\r\nTanda tangan: ŠŽ` } });
+    const file = await getLheExport({ db, user, assessmentId: assessment.id });
+    expect(file?.fileName).toBe(`LHE-Dinas-C-${period.year}.pdf`);
+    const { text } = await pdfText(file!.body);
+    expect(text).toContain("Unit kerja: Dinas Ĉ");
+    expect(text).toContain(`Catatan TPI: ${note} Tanda tangan: ŠŽ`);
+    // Font dictionaries are written uncompressed: both faces are DejaVu Sans subsets; no text is left in Helvetica.
+    const raw = file!.body.toString("latin1");
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans-Bold/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans(?![-\w])/);
+    expect(raw).not.toContain("/Helvetica");
+  });
+
   it("for a FINAL assessment reports the stored result, its failing checks and the Tabel 5 prerequisites", async () => {
     const { assessment, user } = await createReviewedAssessment(db);
     const failing = { rule: "totalMin", label: "Nilai total minimal 75", actual: 70.5, required: 75 };

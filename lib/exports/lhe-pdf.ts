@@ -2,7 +2,8 @@ import PDFDocument from "pdfkit";
 import { formatNumber } from "@/lib/format";
 import type { LheData } from "./lhe-data";
 import { drawTable, type TableColumn } from "./pdf-table";
-import { winAnsi } from "./pdf-text";
+import { getPdfFontFiles, PDF_FONT, registerPdfFonts } from "./pdf-fonts";
+import { cleanPdfText } from "./pdf-text";
 
 // Laporan Hasil Evaluasi (LHE) Zona Integritas as an A4 PDF: scores per area against the Tabel 6
 // thresholds, component totals, the result with its failing checks, Tabel 5 and the TPI notes.
@@ -11,11 +12,11 @@ const MARGIN = 56;
 const pct = (v: number) => `${formatNumber(v)}%`;
 
 function heading(doc: PDFKit.PDFDocument, text: string): void {
-  doc.moveDown(0.8).font("Helvetica-Bold").fontSize(12).fillColor("#1e3a5f").text(winAnsi(text), MARGIN).fillColor("black").moveDown(0.3);
+  doc.moveDown(0.8).font(PDF_FONT.bold).fontSize(12).fillColor("#1e3a5f").text(cleanPdfText(text), MARGIN).fillColor("black").moveDown(0.3);
 }
 
 function paragraph(doc: PDFKit.PDFDocument, text: string, bold = false): void {
-  doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(10).text(winAnsi(text), MARGIN);
+  doc.font(bold ? PDF_FONT.bold : PDF_FONT.regular).fontSize(10).text(cleanPdfText(text), MARGIN);
 }
 
 function areaTable(doc: PDFKit.PDFDocument, data: LheData): void {
@@ -40,7 +41,7 @@ function componentTable(doc: PDFKit.PDFDocument, data: LheData): void {
 function resultSection(doc: PDFKit.PDFDocument, data: LheData): void {
   const { result } = data;
   paragraph(doc, result.heading);
-  doc.moveDown(0.2).font("Helvetica-Bold").fontSize(12).text(winAnsi(result.predicateLine), MARGIN);
+  doc.moveDown(0.2).font(PDF_FONT.bold).fontSize(12).text(cleanPdfText(result.predicateLine), MARGIN);
   if (result.target && result.failing.length > 0) {
     doc.moveDown(0.3);
     paragraph(doc, `Syarat Tabel 6 yang belum terpenuhi untuk Menuju ${result.target}:`);
@@ -53,8 +54,8 @@ function resultSection(doc: PDFKit.PDFDocument, data: LheData): void {
 function notesSection(doc: PDFKit.PDFDocument, data: LheData): void {
   if (data.notes.length === 0) return paragraph(doc, "Tidak ada catatan TPI.");
   for (const n of data.notes) {
-    doc.font("Helvetica-Bold").fontSize(9).text(winAnsi(`${n.code} — ${n.text}`), MARGIN);
-    doc.font("Helvetica").fontSize(9).text(winAnsi(`Catatan TPI: ${n.note}`), MARGIN + 12).moveDown(0.4);
+    doc.font(PDF_FONT.bold).fontSize(9).text(cleanPdfText(`${n.code} — ${n.text}`), MARGIN);
+    doc.font(PDF_FONT.regular).fontSize(9).text(cleanPdfText(`Catatan TPI: ${n.note}`), MARGIN + 12).moveDown(0.4);
   }
 }
 
@@ -64,7 +65,7 @@ function pageNumbers(doc: PDFKit.PDFDocument): void {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font("Helvetica").fontSize(8).fillColor("#555555")
+    doc.font(PDF_FONT.regular).fontSize(8).fillColor("#555555")
       .text(`Halaman ${i + 1} dari ${range.count}`, MARGIN, doc.page.height - 36, { width: doc.page.width - 2 * MARGIN, align: "center" });
     doc.page.margins.bottom = bottom;
   }
@@ -72,18 +73,22 @@ function pageNumbers(doc: PDFKit.PDFDocument): void {
 
 /** The LHE as PDF bytes. */
 export function buildLhePdf(data: LheData): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: winAnsi(`LHE ${data.unitName} ${data.year}`), Author: "Portal ZI Kabupaten Serang" } });
+  const fonts = getPdfFontFiles();
+  // `font` replaces PDFKit's default Helvetica, whose metrics (.afm) would otherwise be read for nothing.
+  const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, font: fonts.regular, info: { Title: cleanPdfText(`LHE ${data.unitName} ${data.year}`), Author: "Portal ZI Kabupaten Serang" } });
+  registerPdfFonts(doc, fonts);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  doc.font("Helvetica-Bold").fontSize(15).text("LAPORAN HASIL EVALUASI ZONA INTEGRITAS", { align: "center" });
-  doc.font("Helvetica").fontSize(11).text("Menuju Wilayah Bebas dari Korupsi (WBK) / Wilayah Birokrasi Bersih dan Melayani (WBBM)", { align: "center" });
+  doc.font(PDF_FONT.bold).fontSize(15).text("LAPORAN HASIL EVALUASI ZONA INTEGRITAS", { align: "center" });
+  // 10 pt: at 11 pt DejaVu Sans (wider than Helvetica) would leave "(WBBM)" alone on a second line.
+  doc.font(PDF_FONT.regular).fontSize(10).text("Menuju Wilayah Bebas dari Korupsi (WBK) / Wilayah Birokrasi Bersih dan Melayani (WBBM)", { align: "center" });
   doc.text("Pemerintah Kabupaten Serang", { align: "center" }).moveDown(1);
   for (const [label, text] of [["Unit kerja", data.unitName], ["Periode", `${data.periodName} (tahun ${data.year})`], ["Tanggal", data.dateLabel], ["Status", data.stateLabel]] as const) {
-    doc.font("Helvetica-Bold").fontSize(10).text(`${label}: `, MARGIN, undefined, { continued: true }).font("Helvetica").text(winAnsi(text));
+    doc.font(PDF_FONT.bold).fontSize(10).text(`${label}: `, MARGIN, undefined, { continued: true }).font(PDF_FONT.regular).text(cleanPdfText(text));
   }
   heading(doc, "1. Nilai per area (Komponen Pengungkit)");
   areaTable(doc, data);

@@ -1,4 +1,5 @@
-import { winAnsi } from "./pdf-text";
+import { PDF_FONT } from "./pdf-fonts";
+import { cleanPdfText } from "./pdf-text";
 
 // A plain table for PDFKit: a shaded header row, cells that wrap, a new page (with the header
 // again) when the next row does not fit.
@@ -10,8 +11,8 @@ const PAD = 3;
 const SIZE = 9;
 
 function rowHeight(doc: PDFKit.PDFDocument, columns: TableColumn[], cells: string[], bold: boolean): number {
-  doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(SIZE);
-  const heights = columns.map((c, i) => doc.heightOfString(winAnsi(cells[i] ?? ""), { width: c.width - 2 * PAD }));
+  doc.font(bold ? PDF_FONT.bold : PDF_FONT.regular).fontSize(SIZE);
+  const heights = columns.map((c, i) => doc.heightOfString(cleanPdfText(cells[i] ?? ""), { width: c.width - 2 * PAD }));
   return Math.max(...heights) + 2 * PAD;
 }
 
@@ -19,10 +20,10 @@ function drawRow(doc: PDFKit.PDFDocument, { x, columns }: TableOptions, cells: s
   const height = rowHeight(doc, columns, cells, style.bold);
   const width = columns.reduce((s, c) => s + c.width, 0);
   if (style.shade) doc.rect(x, y, width, height).fill("#e5edf5").fillColor("black");
-  doc.font(style.bold ? "Helvetica-Bold" : "Helvetica").fontSize(SIZE);
+  doc.font(style.bold ? PDF_FONT.bold : PDF_FONT.regular).fontSize(SIZE);
   let left = x;
   columns.forEach((c, i) => {
-    doc.text(winAnsi(cells[i] ?? ""), left + PAD, y + PAD, { width: c.width - 2 * PAD, align: c.align ?? "left", lineBreak: true });
+    doc.text(cleanPdfText(cells[i] ?? ""), left + PAD, y + PAD, { width: c.width - 2 * PAD, align: c.align ?? "left", lineBreak: true });
     left += c.width;
   });
   doc.moveTo(x, y + height).lineTo(x + width, y + height).lineWidth(0.5).strokeColor("#9ca3af").stroke();

@@ -1,15 +1,16 @@
-// PDFKit's standard fonts (Helvetica) encode text as WinAnsi (Windows-1252); a character outside
-// it would print as garbage, so notes typed by users are reduced to what the font can show.
+// User text (TPI notes, unit names) printed with the embedded Unicode font: kept as typed, except
+// what no font draws. Line breaks typed in a browser textarea arrive as "\r\n"; PDFKit breaks only
+// on "\n" and would print "\r" as a missing-glyph box, as it would a tab or another control
+// character. A lone UTF-16 surrogate cannot be encoded at all.
 
-const CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
-const REPLACEMENTS: Record<string, string> = { "≥": ">=", "≤": "<=", "≠": "!=", "→": "->", "←": "<-", "×": "x" };
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-export function winAnsi(text: string): string {
-  let out = "";
-  for (const ch of text.normalize("NFC")) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (ch === "\n" || ch === "\t" || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRA.includes(ch)) out += ch;
-    else out += REPLACEMENTS[ch] ?? "?";
-  }
-  return out;
+export function cleanPdfText(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\t/g, " ")
+    .replace(CONTROL, "")
+    .replace(LONE_SURROGATE, "\ufffd")
+    .normalize("NFC");
 }

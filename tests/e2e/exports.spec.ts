@@ -28,7 +28,7 @@ test("pimpinan mengunduh LKE (Excel) dan LHE (PDF) unit; operator mengunduh LKE 
   const assessment = assessments[0]!;
   await answerAllBest(db, assessment.id);
   await db.$executeRaw`UPDATE "Answer" SET "tpiValue" = "unitValue" WHERE "assessmentId" = ${assessment.id}::uuid`;
-  await db.answer.update({ where: { assessmentId_questionCode: { assessmentId: assessment.id, questionCode: "A.I.1.i.a" } }, data: { tpiValue: "TIDAK", tpiNote: "Belum ada SK tim." } });
+  await db.answer.update({ where: { assessmentId_questionCode: { assessmentId: assessment.id, questionCode: "A.I.1.i.a" } }, data: { tpiValue: "TIDAK", tpiNote: "Belum ada SK tim (skor ≥ 75% → target)." } });
   await db.assessment.update({ where: { id: assessment.id }, data: { state: "IN_REVIEW", submittedAt: new Date() } });
 
   await signInByApi(page, leader);
@@ -50,6 +50,8 @@ test("pimpinan mengunduh LKE (Excel) dan LHE (PDF) unit; operator mengunduh LKE 
   expect(text).toContain(`Unit kerja: ${operator.unitName}`);
   expect(text).toMatch(/Nilai total 100,00 100,00 99,75/);
   expect(text).toMatch(/MP Manajemen Perubahan 8,00 8,00 100,00% 7,75 96,88%/);
+  // The built server finds the embedded Unicode font: the note prints as typed, not as ">=" / "->".
+  expect(text).toContain("Catatan TPI: Belum ada SK tim (skor ≥ 75% → target).");
 
   const csv = await page.request.get(`/api/exports/period/${period.year}.csv`);
   expect(csv.status()).toBe(200);
