@@ -57,7 +57,7 @@ export function ReadinessLists({ ready, notReady, year, path }: Props) {
                       <strong>{formatNumber(gap.gain)} poin</strong>
                     </p>
                   )}
-                  <FailingChecks checks={r.failing} prerequisites={r.unmetPrerequisites} />
+                  <FailingChecks checks={r.failing} prerequisites={r.unmetPrerequisites} limit={3} />
                 </li>
               );
             })}

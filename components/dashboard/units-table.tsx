@@ -46,7 +46,7 @@ export function UnitsTable({ rows, year }: { rows: DashboardRow[]; year: number 
             </span>
           ),
         },
-        { header: "Syarat Tabel 6 belum terpenuhi", cell: (r) => <FailingChecks checks={r.failing} prerequisites={r.unmetPrerequisites} /> },
+        { header: "Syarat Tabel 6 belum terpenuhi", cell: (r) => <FailingChecks checks={r.failing} prerequisites={r.unmetPrerequisites} limit={3} /> },
       ]}
     />
   );
