@@ -57,12 +57,8 @@ async function evaluationTotals(db: Db, ids: readonly string[]): Promise<Map<str
   return new Map(rows.map((r) => [r.id, { total: r.total, result: r.result === "WBK" || r.result === "WBBM" ? r.result : null }]));
 }
 
-/**
- * The period dashboard for this user (scope in the where clause): counts, readiness and the
- * asked page of the list over every unit, from the stored score columns; the units on screen
- * (that page and the readiness lists' first few) in full. Null for an operator.
- */
-export async function getPeriodDashboard({ db, user, period, query = DEFAULT_UNIT_LIST_QUERY }: { db: Db; user: SessionUser; period: DashboardPeriod; query?: UnitListQuery }): Promise<PeriodDashboard | null> {
+/** Every unit of the period this user may see, as the list reads them (scope in the where clause). */
+async function loadList({ db, user, period }: { db: Db; user: SessionUser; period: DashboardPeriod }) {
   if (user.role === "OPERATOR") return null;
   const where = dashboardWhere(user, { periodId: period.id });
   if (!where) return null;
@@ -73,7 +69,18 @@ export async function getPeriodDashboard({ db, user, period, query = DEFAULT_UNI
     evaluationTotals(db, assessments.filter((a) => a.state === "FINAL").map((a) => a.id)),
   ]);
   const rows: ListRow[] = assessments.map((a) => buildListRow({ assessment: a, scores: scores.get(a.id)!, evaluation: evaluations.get(a.id) ?? null }));
+  return { lke, assessments, rows, scored };
+}
 
+/**
+ * The period dashboard for this user: counts, readiness and the asked page of the list over
+ * every unit, from the stored score columns; the units on screen (that page and the readiness
+ * lists' first few) in full. Null for an operator.
+ */
+export async function getPeriodDashboard({ db, user, period, query = DEFAULT_UNIT_LIST_QUERY }: { db: Db; user: SessionUser; period: DashboardPeriod; query?: UnitListQuery }): Promise<PeriodDashboard | null> {
+  const loaded = await loadList({ db, user, period });
+  if (!loaded) return null;
+  const { lke, assessments, rows, scored } = loaded;
   const { ready, notReady } = splitReadiness(rows);
   const page = listUnitPage(rows, query);
   const onScreen = [...page.rows, ...ready.slice(0, READINESS_SHOWN), ...notReady.slice(0, READINESS_SHOWN)];
@@ -92,6 +99,15 @@ export async function getPeriodDashboard({ db, user, period, query = DEFAULT_UNI
     thresholds: { totalWbk: WBK.totalMin, totalWbbm: WBBM.totalMin, areaWbk: WBK.areaMinPercent, areaWbbm: WBBM.areaMinPercent },
     areaNames: areaNamesOf(lke),
   };
+}
+
+/** Every unit of the period this user may see, in full and by unit name (the CSV export). Null for an operator. */
+export async function getPeriodRows({ db, user, period }: { db: Db; user: SessionUser; period: DashboardPeriod }): Promise<DashboardRow[] | null> {
+  const loaded = await loadList({ db, user, period });
+  if (!loaded) return null;
+  const { lke, assessments, rows, scored } = loaded;
+  const full = await fullRows({ db, lke, ids: rows.map((r) => r.assessmentId), scored, assessments });
+  return rows.map((r) => full.get(r.assessmentId)!);
 }
 
 type FullRowsInput = {

@@ -21,3 +21,8 @@ export function parseYear(value: string | string[] | undefined): number | null {
 export function choosePeriod<T extends { year: number }>(periods: readonly T[], year: number | null): T | null {
   return (year !== null ? periods.find((p) => p.year === year) : undefined) ?? periods[0] ?? null;
 }
+
+/** The period of that year, or null. */
+export async function findDashboardPeriod({ db, year }: { db: Db; year: number }): Promise<DashboardPeriod | null> {
+  return db.period.findUnique({ where: { year }, select });
+}
