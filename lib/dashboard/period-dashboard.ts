@@ -2,14 +2,15 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/create-client";
 import { lkeOf } from "@/lib/assessment/lke-of";
-import { StoredEvaluationSchema, type StoredEvaluation, type Target } from "@/lib/review/transitions/result";
+import { StoredEvaluationSchema, type StoredEvaluation } from "@/lib/review/transitions/result";
 import type { AssessmentState } from "@/lib/db/generated/enums";
 import type { AreaCode } from "@/lib/lke/schema";
 import { countStates, splitReadiness } from "./chart-series";
 import { areaNamesOf, buildDashboardRow, buildListRow, type DashboardRow, type ListRow } from "./rows";
 import { dashboardWhere } from "./scope";
 import type { DashboardPeriod } from "./periods";
-import { listScoreSelect, listScoresOf, summariesOf } from "./stored-scores";
+import { listAssessments } from "./list-query";
+import { listScoresOf, summariesOf } from "./stored-scores";
 import { DEFAULT_UNIT_LIST_QUERY, listUnitPage, type UnitListQuery, type UnitPage } from "./unit-list";
 
 /** How many units each readiness list shows; the rest are one link away in the filtered list. */
@@ -32,29 +33,11 @@ export type PeriodDashboard = {
   areaNames: Record<AreaCode, string>;
 };
 
-// The list reads a few columns per unit; the units on screen are then read in full.
-const listSelect = {
-  id: true,
-  state: true,
-  unit: { select: { id: true, name: true, code: true } },
-  score: { select: listScoreSelect },
-} as const;
-
 /** A stored evaluation as finalize wrote it; anything else (or a non-FINAL state) is ignored. */
 export function readEvaluation(state: AssessmentState, value: unknown): StoredEvaluation | null {
   if (state !== "FINAL") return null;
   const parsed = StoredEvaluationSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
-}
-
-/** The total and result of the FINAL ones' stored evaluations, read in PostgreSQL (not the whole JSON). */
-async function evaluationTotals(db: Db, ids: readonly string[]): Promise<Map<string, { total: number; result: Target | null }>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ id: string; total: number; result: string | null }[]>`
-    SELECT "id"::text AS id, ("evaluation"->>'total')::float8 AS total, "evaluation"->>'result' AS result
-    FROM "Assessment"
-    WHERE "id" = ANY(${ids}::uuid[]) AND "state" = 'FINAL' AND jsonb_typeof("evaluation"->'total') = 'number'`;
-  return new Map(rows.map((r) => [r.id, { total: r.total, result: r.result === "WBK" || r.result === "WBBM" ? r.result : null }]));
 }
 
 /** Every unit of the period this user may see, as the list reads them (scope in the where clause). */
@@ -63,12 +46,9 @@ async function loadList({ db, user, period }: { db: Db; user: SessionUser; perio
   const where = dashboardWhere(user, { periodId: period.id });
   if (!where) return null;
   const lke = lkeOf(period);
-  const assessments = await db.assessment.findMany({ where, select: listSelect, orderBy: { unit: { name: "asc" } } });
-  const [{ scores, scored }, evaluations] = await Promise.all([
-    listScoresOf({ db, lke, assessments }),
-    evaluationTotals(db, assessments.filter((a) => a.state === "FINAL").map((a) => a.id)),
-  ]);
-  const rows: ListRow[] = assessments.map((a) => buildListRow({ assessment: a, scores: scores.get(a.id)!, evaluation: evaluations.get(a.id) ?? null }));
+  const assessments = await listAssessments({ db, where });
+  const { scores, scored } = await listScoresOf({ db, lke, assessments });
+  const rows: ListRow[] = assessments.map((a) => buildListRow({ assessment: a, scores: scores.get(a.id)!, evaluation: a.evaluation }));
   return { lke, assessments, rows, scored };
 }
 
