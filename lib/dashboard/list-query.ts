@@ -20,22 +20,9 @@ export type ListedAssessment = {
   evaluation: { total: number; result: Target | null } | null;
 };
 
-type Raw = {
-  id: string;
-  state: AssessmentState;
-  unitId: string;
-  unitName: string;
-  unitCode: string;
-  answersVersion: number | null;
-  scoredVersion: number | null;
-  format: number | null;
-  unitTotal: number | null;
-  unitPredicate: string | null;
-  tpiTotal: number | null;
-  tpiPredicate: string | null;
-  tpiAnswered: number | null;
-  evaluationTotal: number | null;
-  evaluationResult: string | null;
+/** A row as the query returns it: the score columns are null when there is no AssessmentScore row. */
+type Raw = Pick<ListedAssessment, "id" | "state"> & { unitId: string; unitName: string; unitCode: string; evaluationTotal: number | null; evaluationResult: string | null } & {
+  [K in keyof ListScoreRow]: ListScoreRow[K] | null;
 };
 
 /** The assessments `where` allows (the scope stays a Prisma where clause, lib/dashboard/scope), ordered by unit name. */
@@ -55,14 +42,11 @@ export async function listAssessments({ db, where }: { db: Db; where: Prisma.Ass
     LEFT JOIN "AssessmentScore" s ON s."assessmentId" = a."id"
     WHERE a."id" = ANY(${ids}::uuid[])
     ORDER BY u."name", u."code"`;
-  return rows.map((r) => ({
-    id: r.id,
-    state: r.state,
-    unit: { id: r.unitId, name: r.unitName, code: r.unitCode },
-    score: r.answersVersion === null ? null : {
-      answersVersion: r.answersVersion, scoredVersion: r.scoredVersion, format: r.format, unitTotal: r.unitTotal,
-      unitPredicate: r.unitPredicate, tpiTotal: r.tpiTotal, tpiPredicate: r.tpiPredicate, tpiAnswered: r.tpiAnswered,
-    },
-    evaluation: r.evaluationTotal === null ? null : { total: r.evaluationTotal, result: r.evaluationResult === "WBK" || r.evaluationResult === "WBBM" ? r.evaluationResult : null },
+  return rows.map(({ id, state, unitId, unitName, unitCode, evaluationTotal, evaluationResult, answersVersion, ...score }) => ({
+    id,
+    state,
+    unit: { id: unitId, name: unitName, code: unitCode },
+    score: answersVersion === null ? null : { answersVersion, ...score },
+    evaluation: evaluationTotal === null ? null : { total: evaluationTotal, result: evaluationResult === "WBK" || evaluationResult === "WBBM" ? evaluationResult : null },
   }));
 }
