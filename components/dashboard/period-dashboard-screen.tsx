@@ -20,7 +20,8 @@ export async function PeriodDashboardScreen({ user, searchParams, path }: Props)
   const db = getDb();
   const periods = await listDashboardPeriods({ db });
   const period = choosePeriod(periods, parseYear(searchParams.tahun));
-  const dashboard = period ? await getPeriodDashboard({ db, user, period }) : null;
+  const query = parseUnitListQuery(searchParams);
+  const dashboard = period ? await getPeriodDashboard({ db, user, period, query }) : null;
   return (
     <>
       <PageHeader
@@ -32,7 +33,7 @@ export async function PeriodDashboardScreen({ user, searchParams, path }: Props)
       {!dashboard ? (
         <EmptyState title="Belum ada periode evaluasi">Dasbor terisi setelah admin membuka periode evaluasi dan unit kerja mengisi LKE.</EmptyState>
       ) : (
-        <PeriodDashboardView dashboard={dashboard} query={parseUnitListQuery(searchParams)} path={path} />
+        <PeriodDashboardView dashboard={dashboard} query={query} path={path} />
       )}
     </>
   );

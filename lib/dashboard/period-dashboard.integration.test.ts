@@ -8,6 +8,7 @@ import { getTestDb, resetDatabase } from "@/tests/support/db";
 import { getPeriodDashboard } from "./period-dashboard";
 import { listDashboardPeriods } from "./periods";
 import { getUnitDashboard } from "./unit-dashboard";
+import { DEFAULT_UNIT_LIST_QUERY } from "./unit-list";
 
 beforeEach(resetDatabase);
 const db = getTestDb;
@@ -31,7 +32,7 @@ async function periodOfThree() {
 describe("getPeriodDashboard", () => {
   it("scores every unit for a leader: the stored evaluation when FINAL, the TPI's values under review, else the unit's claim", async () => {
     const { f, claim, reviewing, period } = await periodOfThree();
-    const dashboard = await getPeriodDashboard({ db: db(), user: leader(f.admin.id), period });
+    const dashboard = await getPeriodDashboard({ db: db(), user: leader(f.admin.id), period, query: DEFAULT_UNIT_LIST_QUERY });
     const byUnit = new Map(dashboard!.list.rows.map((r) => [r.unitId, r]));
     expect(dashboard!.list.rows).toHaveLength(3);
     expect(dashboard).toMatchObject({ unitCount: 3, started: true, ready: { count: 1 }, notReady: { count: 2 } });
@@ -69,7 +70,7 @@ describe("getPeriodDashboard", () => {
     const period = (await listDashboardPeriods({ db: db() })).find((x) => x.year === p.year)!;
     const user = leader(units[0]!.user.id);
 
-    const second = await getPeriodDashboard({ db: db(), user, period, query: { search: "", state: null, readiness: null, sort: "nilai", page: 2 } });
+    const second = await getPeriodDashboard({ db: db(), user, period, query: { ...DEFAULT_UNIT_LIST_QUERY, page: 2 } });
     expect(second).toMatchObject({ unitCount: 25, ready: { count: 3 }, notReady: { count: 22 }, list: { page: 2, pageCount: 2, from: 21, to: 25, total: 25 } });
     expect(second!.ready.shown).toHaveLength(3);
     expect(second!.notReady.shown).toHaveLength(8);
@@ -79,19 +80,19 @@ describe("getPeriodDashboard", () => {
     expect(second!.notReady.shown.map((r) => r.judgedTotal)).toEqual([...second!.notReady.shown.map((r) => r.judgedTotal)].sort((a, b) => b - a));
     expect(second!.notReady.shown[0]!.judgedTotal).toBeGreaterThan(0);
 
-    const search = await getPeriodDashboard({ db: db(), user, period, query: { search: units[5]!.unit.name.toUpperCase(), state: null, readiness: null, sort: "nilai", page: 1 } });
+    const search = await getPeriodDashboard({ db: db(), user, period, query: { ...DEFAULT_UNIT_LIST_QUERY, search: units[5]!.unit.name.toUpperCase() } });
     expect(search!.list.rows.map((r) => r.unitId)).toEqual([units[5]!.unit.id]);
     expect(search!.list.rows[0]!.unit.total).toBe(second!.notReady.shown[0]!.unit.total);
   });
 
   it("shows a TPI only the units assigned to them in that period, and refuses an operator", async () => {
     const { f, claim, period } = await periodOfThree();
-    const mine = await getPeriodDashboard({ db: db(), user: f.member, period });
+    const mine = await getPeriodDashboard({ db: db(), user: f.member, period, query: DEFAULT_UNIT_LIST_QUERY });
     expect(mine!.list.rows.map((r) => r.unitId)).toEqual([f.unit.id]);
     expect(mine!.unitCount).toBe(1);
-    const outsider = await getPeriodDashboard({ db: db(), user: f.outsider, period });
+    const outsider = await getPeriodDashboard({ db: db(), user: f.outsider, period, query: DEFAULT_UNIT_LIST_QUERY });
     expect(outsider).toMatchObject({ unitCount: 0, list: { rows: [] }, ready: { count: 0, shown: [] } });
-    expect(await getPeriodDashboard({ db: db(), user: claim.user, period })).toBeNull();
+    expect(await getPeriodDashboard({ db: db(), user: claim.user, period, query: DEFAULT_UNIT_LIST_QUERY })).toBeNull();
   });
 });
 

@@ -11,7 +11,7 @@ import { dashboardWhere } from "./scope";
 import type { DashboardPeriod } from "./periods";
 import { listAssessments } from "./list-query";
 import { listScoresOf, summariesOf } from "./stored-scores";
-import { DEFAULT_UNIT_LIST_QUERY, listUnitPage, type UnitListQuery, type UnitPage } from "./unit-list";
+import { listUnitPage, type UnitListQuery, type UnitPage } from "./unit-list";
 
 /** How many units each readiness list shows; the rest are one link away in the filtered list. */
 export const READINESS_SHOWN = 8;
@@ -57,7 +57,7 @@ async function loadList({ db, user, period }: { db: Db; user: SessionUser; perio
  * every unit, from the stored score columns; the units on screen (that page and the readiness
  * lists' first few) in full. Null for an operator.
  */
-export async function getPeriodDashboard({ db, user, period, query = DEFAULT_UNIT_LIST_QUERY }: { db: Db; user: SessionUser; period: DashboardPeriod; query?: UnitListQuery }): Promise<PeriodDashboard | null> {
+export async function getPeriodDashboard({ db, user, period, query }: { db: Db; user: SessionUser; period: DashboardPeriod; query: UnitListQuery }): Promise<PeriodDashboard | null> {
   const loaded = await loadList({ db, user, period });
   if (!loaded) return null;
   const { lke, assessments, rows, scored } = loaded;
