@@ -1,3 +1,5 @@
+import { judge } from "@/lib/dashboard/rows";
+import type { AssessmentState } from "@/lib/db/generated/enums";
 import { formatNumber } from "@/lib/format";
 import type { BothScores } from "@/lib/review/score-both";
 import type { FinalResult } from "@/lib/review/transitions/queries";
@@ -6,7 +8,7 @@ import type { Predicate, ScoreResult } from "@/lib/scoring/score-types";
 
 // The result an export reports for one assessment, read from lib/scoring: for a FINAL assessment
 // the result stored at finalization (Tabel 6 and Tabel 5); before that the Tabel 6 predicate of
-// the TPI's values once the review has begun, else of the unit's own values.
+// the TPI's values once the review has begun (lib/dashboard's judge), else of the unit's own values.
 
 export type ResultCheck = { label: string; actual: string; required: string };
 export type ResultSummary = {
@@ -31,7 +33,7 @@ export const predicateLabel = (p: Predicate): string => (p ? RESULT_LABELS[p] : 
 const nextTarget = (p: Predicate): Target | null => (p === null ? "WBK" : p === "WBK" ? "WBBM" : null);
 const check = (c: { label: string; actual: number | boolean; required: number | boolean }): ResultCheck => ({ label: c.label, actual: formatCheckValue(c.actual), required: formatCheckValue(c.required) });
 
-export function summarizeResult({ scores, final }: { scores: BothScores; final: FinalResult | null }): ResultSummary {
+export function summarizeResult({ assessment, scores, final }: { assessment: { state: AssessmentState }; scores: BothScores; final: FinalResult | null }): ResultSummary {
   if (final) {
     const { result, failingChecks, unmetPrerequisites } = final.evaluation;
     const target = nextTarget(result);
@@ -41,7 +43,9 @@ export function summarizeResult({ scores, final }: { scores: BothScores; final: 
       unmetPrerequisites: target ? unmetPrerequisites[target].map((k) => PREREQUISITE_LABELS[k]) : [],
     };
   }
-  const basis = scores.tpi.completeness.answered > 0 ? "tpi" : "unit";
+  // The same rule as the dashboard's: a DRAFT is the unit's own claim even if it carries TPI values.
+  const judged = judge({ state: assessment.state, evaluation: null, unit: scores.unit, tpi: { ...scores.tpi, answered: scores.tpi.completeness.answered } });
+  const basis = judged.basis === "TPI" ? "tpi" : "unit";
   const score = basis === "tpi" ? scores.tpi : scores.unit;
   const target = nextTarget(score.predicate);
   return {
