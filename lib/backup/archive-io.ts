@@ -48,5 +48,8 @@ export async function* readArchiveEntries(file: string): AsyncGenerator<ArchiveE
     await feeding;
   } catch (error) {
     throw new ArchiveFormatError(last, error as Error);
+  } finally {
+    // A reader that stops early (a failed COPY) must not leave the file open.
+    extract.destroy();
   }
 }

@@ -44,12 +44,13 @@ export async function createBackup({ databaseUrl, storage, file, onSnapshot }: B
   const spoolDir = await mkdtemp(path.join(path.dirname(target), ".backup-spool-")).catch((error: Error) => {
     throw new BackupError(`Folder ${path.dirname(target)} tidak dapat ditulisi untuk arsip cadangan (${error.message}).`);
   });
+  let pack: Pack | null = null;
   try {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     const snapshot = await exportSnapshot({ client, spoolDir, onSnapshot }).finally(() => client.end());
 
-    const pack = createPack();
+    pack = createPack();
     const writing = pipeline(pack, createWriteStream(partial, { mode: 0o600 }));
     writing.catch(() => undefined); // awaited below; a write error also fails the next addEntry
     const entries: Manifest["entries"] = {};
@@ -87,6 +88,7 @@ export async function createBackup({ databaseUrl, storage, file, onSnapshot }: B
       seconds: (performance.now() - started) / 1000,
     };
   } catch (error) {
+    pack?.destroy();
     await rm(partial, { force: true });
     throw error;
   } finally {
