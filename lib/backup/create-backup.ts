@@ -32,6 +32,8 @@ export type BackupReport = {
   evidenceBytes: number;
   missing: string[];
   migrationLevel: string | null;
+  /** How long the snapshot's transaction lasted (migrations of other nodes wait this long). */
+  snapshotSeconds: number;
   seconds: number;
 };
 
@@ -49,6 +51,7 @@ export async function createBackup({ databaseUrl, storage, file, onSnapshot }: B
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     const snapshot = await exportSnapshot({ client, spoolDir, onSnapshot }).finally(() => client.end());
+    const snapshotSeconds = (performance.now() - started) / 1000;
 
     pack = createPack();
     const writing = pipeline(pack, createWriteStream(partial, { mode: 0o600 }));
@@ -85,6 +88,7 @@ export async function createBackup({ databaseUrl, storage, file, onSnapshot }: B
       evidenceBytes,
       missing,
       migrationLevel: manifest.migrationLevel,
+      snapshotSeconds,
       seconds: (performance.now() - started) / 1000,
     };
   } catch (error) {

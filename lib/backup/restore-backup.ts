@@ -23,11 +23,12 @@ import { verifyRestoredAuditChain } from "./verify-restored-audit";
 // were. Foreign keys stay checked; the archive's table order puts parents first.
 
 export type RestoreOptions = { databaseUrl: string; storage: EvidenceStorage; file: string; migrationsDir: string };
-export type RestoreReport = { tables: number; rows: number; files: number; alreadyStored: number; missing: number; migrationLevel: string | null; seconds: number; audit: ChainReport };
+export type RestoreReport = { tables: number; rows: number; files: number; alreadyStored: number; missing: number; migrationLevel: string | null; verifySeconds: number; seconds: number; audit: ChainReport };
 
 export async function restoreBackup({ databaseUrl, storage, file, migrationsDir }: RestoreOptions): Promise<RestoreReport> {
   const started = performance.now();
   const manifest = await verifyArchive(file);
+  const verifySeconds = (performance.now() - started) / 1000;
   const migrations = await migrationsForArchive(manifest, migrationsDir);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -58,6 +59,7 @@ export async function restoreBackup({ databaseUrl, storage, file, migrationsDir 
     alreadyStored: loaded.alreadyStored,
     missing: manifest.evidence.missing.length,
     migrationLevel: manifest.migrationLevel,
+    verifySeconds,
     seconds: (performance.now() - started) / 1000,
     audit: await verifyRestoredAuditChain(databaseUrl),
   };
