@@ -109,8 +109,21 @@ function assertTraversableByOthers(dir: string) {
   }
 }
 
+/**
+ * The URL of the bundled PostgreSQL that another process (a serving `npm start`) runs from
+ * `dataDir`, for a command that works beside it, such as `npm run backup`.
+ */
+export async function runningEmbeddedUrl({ dataDir, port, database }: { dataDir: string; port: number; database: string }): Promise<string> {
+  const file = passwordFile(path.dirname(path.resolve(dataDir)));
+  const password = existsSync(file) ? (await readFile(file, "utf8")).trim() : "";
+  if (!password) throw new StartupError(`Kata sandi PostgreSQL bawaan tidak ada atau kosong di ${file}; atur DATABASE_URL ke basis data portal.`);
+  return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+const passwordFile = (dir: string) => path.join(dir, "postgres-password");
+
 async function readOrCreatePassword(dir: string): Promise<string> {
-  const file = path.join(dir, "postgres-password");
+  const file = passwordFile(dir);
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();
   const password = randomBytes(18).toString("base64url");
   await writeFile(file, `${password}\n`, { mode: 0o600 });

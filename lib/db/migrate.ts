@@ -11,7 +11,7 @@ import pg from "pg";
 // All pending migrations run in one transaction under Prisma's own advisory lock key:
 // two app nodes starting together serialise here, and the second finds nothing to do.
 
-const PRISMA_ADVISORY_LOCK_KEY = 72707369;
+export const PRISMA_ADVISORY_LOCK_KEY = 72707369;
 
 const CREATE_BOOKKEEPING = `
 CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
@@ -60,22 +60,31 @@ export async function migrateDatabase(options: {
   try {
     await client.query("BEGIN");
     await client.query("SELECT pg_advisory_xact_lock($1)", [PRISMA_ADVISORY_LOCK_KEY]);
-    await client.query(CREATE_BOOKKEEPING);
-    const { rows } = await client.query<AppliedRow>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
-    );
-    const pending = pendingMigrations(local, rows);
-    for (const migration of pending) {
-      await applyOne(client, migration);
-    }
+    const result = await applyMigrationsWithin(client, local);
     await client.query("COMMIT");
-    return { applied: pending.map((m) => m.name), alreadyApplied: local.length - pending.length };
+    return result;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Applies what is pending of `local` inside the caller's transaction, which must hold the
+ * advisory lock. `npm run restore` uses it to migrate and load data in one transaction.
+ */
+export async function applyMigrationsWithin(client: pg.ClientBase, local: LocalMigration[]): Promise<MigrateResult> {
+  await client.query(CREATE_BOOKKEEPING);
+  const { rows } = await client.query<AppliedRow>(
+    `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
+  );
+  const pending = pendingMigrations(local, rows);
+  for (const migration of pending) {
+    await applyOne(client, migration);
+  }
+  return { applied: pending.map((m) => m.name), alreadyApplied: local.length - pending.length };
 }
 
 export function pendingMigrations(local: LocalMigration[], applied: AppliedRow[]): LocalMigration[] {
@@ -99,7 +108,7 @@ export function pendingMigrations(local: LocalMigration[], applied: AppliedRow[]
   return local.filter((migration) => !done.has(migration.name));
 }
 
-async function applyOne(client: pg.Client, migration: LocalMigration) {
+async function applyOne(client: pg.ClientBase, migration: LocalMigration) {
   const id = randomUUID();
   await client.query(
     `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
+import { runningEmbeddedUrl, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { getEnv } from "@/lib/env";
 import { isPortFree } from "@/lib/net/port";
 import { StartupError } from "@/lib/startup-error";
@@ -22,5 +22,28 @@ export async function openPortalDatabase(): Promise<{ url: string; close: () => 
     );
   }
   const embedded: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_PG_PORT });
+  return { url: embedded.url("portal_zi"), close: () => embedded.stop() };
+}
+
+/**
+ * Like openPortalDatabase, but a command that reads while the portal serves (`npm run backup`)
+ * joins the bundled PostgreSQL of a running `npm start` instead of refusing it.
+ */
+export async function connectPortalDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
+  const env = getEnv();
+  if (env.DATABASE_URL || (await isPortFree(env.EMBEDDED_PG_PORT, "127.0.0.1"))) return openPortalDatabase();
+  const url = await runningEmbeddedUrl({ dataDir: path.join(env.DATA_DIR, "postgres"), port: env.EMBEDDED_PG_PORT, database: "portal_zi" });
+  return { url, close: async () => undefined };
+}
+
+/**
+ * For `npm run restore`: DATABASE_URL, else the bundled PostgreSQL in DATA_DIR, created when
+ * missing (a new machine), with an empty `portal_zi` database when it has none.
+ */
+export async function openRestoreTarget(): Promise<{ url: string; close: () => Promise<void> }> {
+  const env = getEnv();
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, close: async () => undefined };
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(env.DATA_DIR, "postgres"), port: env.EMBEDDED_PG_PORT });
+  await embedded.createDatabase("portal_zi");
   return { url: embedded.url("portal_zi"), close: () => embedded.stop() };
 }
