@@ -21,7 +21,7 @@ export function PeriodDashboardView({ dashboard, query, path }: Props) {
     <div className="space-y-6">
       <StateSummary counts={dashboard.counts} deadline={period.deadline} status={period.status} list={{ path, year: period.year, activeState: query.state }} />
       {!dashboard.started && <EmptyState title="Belum ada isian">Belum ada unit yang mengisi atau mengajukan LKE pada periode ini; nilai di bawah masih nol.</EmptyState>}
-      <ReadinessLists ready={dashboard.ready} notReady={dashboard.notReady} year={period.year} path={path} />
+      <ReadinessLists ready={dashboard.ready} estimated={dashboard.estimated} notReady={dashboard.notReady} year={period.year} path={path} />
       <UnitListSection dashboard={dashboard} query={query} path={path} />
     </div>
   );

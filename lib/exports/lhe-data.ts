@@ -1,7 +1,9 @@
 import { formatDate, STATE_LABELS } from "@/lib/format";
 import { findQuestion } from "@/lib/lke/sections";
 import { AREA_CODES } from "@/lib/lke/schema";
-import { PREREQUISITE_LABELS, type Target } from "@/lib/review/transitions/result";
+import { describeEligibility } from "@/lib/eligibility/labels";
+import { TARGETS } from "@/lib/eligibility/types";
+import { RESULT_LABELS, type Target } from "@/lib/review/transitions/result";
 import type { AssessmentExport } from "./load-assessment";
 import { BASIS_LABELS, predicateLabel, type ResultCheck, summarizeResult } from "./result-summary";
 
@@ -20,8 +22,9 @@ export type LheData = {
   areas: { code: string; name: string; weight: number; unitScore: number; unitPercent: number; tpiScore: number; tpiPercent: number }[];
   components: { code: string; name: string; weight: number; unit: number; tpi: number }[];
   total: { unit: number; tpi: number };
-  result: { heading: string; predicateLine: string; target: Target | null; failing: ResultCheck[]; unmetPrerequisites: string[] };
-  prerequisites: { label: string; met: boolean }[] | null;
+  result: { heading: string; predicateLine: string; target: Target | null; failing: ResultCheck[] };
+  /** Per target: "Memenuhi syarat usulan (jalur reguler)" … with its reasons (PermenPAN-RB 5/2024 Bab II A). */
+  proposal: { target: string; eligible: boolean; headline: string; reasons: string[] }[];
   notes: { code: string; text: string; note: string }[];
 };
 
@@ -32,8 +35,13 @@ function resultOf(data: AssessmentExport): LheData["result"] {
     predicateLine: `${summary.basis === "final" ? "Predikat" : "Predikat sementara (Tabel 6)"}: ${predicateLabel(summary.predicate)}`,
     target: summary.target,
     failing: summary.failing,
-    unmetPrerequisites: summary.unmetPrerequisites,
   };
+}
+
+function proposalOf(data: AssessmentExport): LheData["proposal"] {
+  const { eligibility, basis } = summarizeResult(data);
+  const suffix = basis === "final" ? "" : " (perkiraan, belum final)";
+  return TARGETS.map((target) => ({ target: `${RESULT_LABELS[target]}${suffix}`, eligible: eligibility[target].eligible, ...describeEligibility(eligibility[target], target) }));
 }
 
 export function buildLheData(data: AssessmentExport, now: Date): LheData {
@@ -59,7 +67,7 @@ export function buildLheData(data: AssessmentExport, now: Date): LheData {
     components: scores.unit.components.map((c, i) => ({ code: c.code, name: c.name, weight: c.weight, unit: c.score, tpi: scores.tpi.components[i]?.score ?? 0 })),
     total: { unit: scores.unit.total, tpi: scores.tpi.total },
     result: resultOf(data),
-    prerequisites: final ? (Object.keys(PREREQUISITE_LABELS) as (keyof typeof PREREQUISITE_LABELS)[]).map((k) => ({ label: PREREQUISITE_LABELS[k], met: final.prerequisites[k] })) : null,
+    proposal: proposalOf(data),
     notes,
   };
 }

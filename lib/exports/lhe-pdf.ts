@@ -48,7 +48,7 @@ function resultSection(doc: PDFKit.PDFDocument, data: LheData): void {
     const columns: TableColumn[] = [{ header: "Syarat", width: 303 }, { header: "Capaian", width: 90, align: "right" }, { header: "Syarat minimal", width: 90, align: "right" }];
     drawTable(doc, { x: MARGIN, columns, rows: result.failing.map((c) => [c.label, c.actual, c.required]) });
   }
-  if (result.unmetPrerequisites.length > 0) paragraph(doc, `Prasyarat Tabel 5 yang belum terpenuhi: ${result.unmetPrerequisites.join("; ")}.`);
+
 }
 
 function notesSection(doc: PDFKit.PDFDocument, data: LheData): void {
@@ -96,11 +96,13 @@ export function buildLhePdf(data: LheData): Promise<Buffer> {
   componentTable(doc, data);
   heading(doc, "3. Hasil (Tabel 6 PermenPAN-RB 90/2021)");
   resultSection(doc, data);
-  if (data.prerequisites) {
-    heading(doc, "4. Prasyarat pengusulan (Tabel 5) yang dikonfirmasi TPI");
-    for (const p of data.prerequisites) paragraph(doc, `${p.met ? "[Terpenuhi]" : "[Belum]"} ${p.label}`);
+  heading(doc, "4. Syarat pengusulan kepada TPN (Tabel 5 PermenPAN-RB 5/2024)");
+  for (const p of data.proposal) {
+    doc.font(PDF_FONT.bold).fontSize(10).text(cleanPdfText(`${p.target}: ${p.headline}`), MARGIN);
+    if (!p.eligible) for (const reason of p.reasons) paragraph(doc, `• ${reason}`);
+    doc.moveDown(0.3);
   }
-  heading(doc, `${data.prerequisites ? 5 : 4}. Catatan TPI`);
+  heading(doc, "5. Catatan TPI");
   notesSection(doc, data);
   pageNumbers(doc);
   doc.end();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EligibilityInputsSchema, EligibilitySchema } from "@/lib/eligibility/stored";
 import { type Prerequisites, PrerequisitesSchema } from "./schemas";
 
 // The finalized result, as stored in Assessment.evaluation and shown on the review and unit
@@ -41,7 +42,11 @@ export const TargetSchema = z.enum(["WBK", "WBBM"]);
 export const FailingCheckSchema = z.object({ rule: z.string(), label: z.string(), actual: z.union([z.number(), z.boolean()]), required: z.union([z.number(), z.boolean()]) });
 const PrerequisiteKeySchema = PrerequisitesSchema.keyof();
 
-/** What finalize stores in Assessment.evaluation; parsed again when read back. */
+/**
+ * What finalize stores in Assessment.evaluation; parsed again when read back. Since the 2024 rule
+ * (issue 10) it carries the eligibility outcome and its inputs; evaluations finalized before keep
+ * the ketua's five ticks (unmetPrerequisites) and no eligibility.
+ */
 export const StoredEvaluationSchema = z.object({
   total: z.number(),
   pengungkit: z.number(),
@@ -53,7 +58,10 @@ export const StoredEvaluationSchema = z.object({
   result: TargetSchema.nullable(),
   holdsWbk: z.boolean(),
   failingChecks: z.object({ WBK: z.array(FailingCheckSchema), WBBM: z.array(FailingCheckSchema) }),
-  unmetPrerequisites: z.object({ WBK: z.array(PrerequisiteKeySchema), WBBM: z.array(PrerequisiteKeySchema) }),
+  /** Before the 2024 rule only: the ticks the ketua did not set. */
+  unmetPrerequisites: z.object({ WBK: z.array(PrerequisiteKeySchema), WBBM: z.array(PrerequisiteKeySchema) }).optional(),
+  eligibility: EligibilitySchema.optional(),
+  eligibilityInputs: EligibilityInputsSchema.optional(),
 });
 export type FailingCheck = z.infer<typeof FailingCheckSchema>;
 export type StoredEvaluation = z.infer<typeof StoredEvaluationSchema>;

@@ -24,7 +24,7 @@ export default async function AssessmentOverviewPage({ params }: Props) {
   const { id } = await params;
   const { db, assessment, lke, editRefusal } = await loadOperatorAssessment(id);
   const [overview, copySource, returned, final] = await Promise.all([
-    getAssessmentOverview({ db, lke, assessmentId: assessment.id }),
+    getAssessmentOverview({ db, lke, assessment }),
     editRefusal ? null : findCopySource({ db, assessmentId: assessment.id }),
     listReturnedQuestions({ db, assessment }),
     getFinalResult({ db, assessmentId: assessment.id }),

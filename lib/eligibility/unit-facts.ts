@@ -1,0 +1,41 @@
+import "server-only";
+import type { Db } from "@/lib/db/create-client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { loadEligibilityFacts } from "./facts";
+import { holdsWbkOn } from "./predicates";
+import { isoDay, proposalDay } from "./proposal-day";
+import type { UnitEligibilityFacts } from "./judge";
+import type { UnitFacts } from "./types";
+
+// The proposal rule's facts per unit of a period, in the shape lib/eligibility/judge takes.
+
+type Reader = Db | Prisma.TransactionClient;
+
+/** A unit the admin has not described yet: every condition "belum diisi". */
+export const UNKNOWN_UNIT: UnitFacts = {
+  serviceCategory: "LAINNYA", coreService: null, significantImpact: null, followUpPercent: null,
+  sakipInternal: null, ziSinceWbk: null, ziSinceWbbm: null, predicates: [],
+};
+
+export async function loadUnitsEligibilityFacts({ db, periodId, unitIds }: { db: Reader; periodId: string; unitIds: string[] }): Promise<Map<string, UnitEligibilityFacts>> {
+  const { asOf, instansi, units } = await loadEligibilityFacts({ db: db as Db, periodId, unitIds });
+  return new Map(unitIds.map((id) => [id, { asOf, instansi, unit: units.get(id) ?? UNKNOWN_UNIT }]));
+}
+
+export async function loadUnitEligibilityFacts({ db, periodId, unitId }: { db: Reader; periodId: string; unitId: string }): Promise<UnitEligibilityFacts> {
+  return (await loadUnitsEligibilityFacts({ db, periodId, unitIds: [unitId] })).get(unitId)!;
+}
+
+/**
+ * "Already holds Menuju WBK" on the period's proposal day, from the predicate register alone: the
+ * cheap question the live score asks on every save (Tabel 6, last WBBM row).
+ */
+export async function holdsWbkFor({ db, unitId, periodId }: { db: Reader; unitId: string; periodId: string }): Promise<boolean> {
+  const [period, predicates] = await Promise.all([
+    db.period.findUnique({ where: { id: periodId }, select: { year: true, proposalDeadline: true } }),
+    db.unitPredicate.findMany({ where: { unitId }, select: { year: true, predicate: true, source: true, revokedOn: true } }),
+  ]);
+  if (!period || predicates.length === 0) return false;
+  const records = predicates.map((p) => ({ year: p.year, predicate: p.predicate, source: p.source, revokedOn: p.revokedOn ? isoDay(p.revokedOn) : null }));
+  return holdsWbkOn(records, proposalDay(period));
+}
