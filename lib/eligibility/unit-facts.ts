@@ -5,17 +5,12 @@ import { loadEligibilityFacts } from "./facts";
 import { holdsWbkOn } from "./predicates";
 import { isoDay, proposalDay } from "./proposal-day";
 import type { UnitEligibilityFacts } from "./judge";
-import type { UnitFacts } from "./types";
+import { UNKNOWN_UNIT } from "./defaults";
 
 // The proposal rule's facts per unit of a period, in the shape lib/eligibility/judge takes.
 
 type Reader = Db | Prisma.TransactionClient;
 
-/** A unit the admin has not described yet: every condition "belum diisi". */
-export const UNKNOWN_UNIT: UnitFacts = {
-  serviceCategory: "LAINNYA", coreService: null, significantImpact: null, followUpPercent: null,
-  sakipInternal: null, ziSinceWbk: null, ziSinceWbbm: null, predicates: [],
-};
 
 export async function loadUnitsEligibilityFacts({ db, periodId, unitIds }: { db: Reader; periodId: string; unitIds: string[] }): Promise<Map<string, UnitEligibilityFacts>> {
   const { asOf, instansi, units } = await loadEligibilityFacts({ db: db as Db, periodId, unitIds });

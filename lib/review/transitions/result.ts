@@ -1,40 +1,13 @@
 import { z } from "zod";
 import { EligibilityInputsSchema, EligibilitySchema } from "@/lib/eligibility/stored";
-import { type Prerequisites, PrerequisitesSchema } from "./schemas";
+import { PrerequisitesSchema, type Prerequisites } from "./schemas";
 
 // The finalized result, as stored in Assessment.evaluation and shown on the review and unit
 // pages. Pure: the finalize form's preview uses the same rule as the server.
 
 export type Target = "WBK" | "WBBM";
+/** The ketua's ticks of evaluations finalized before the 2024 rule (lib/eligibility/of-evaluation reads them). */
 export type PrerequisiteKey = keyof Prerequisites;
-
-export const PREREQUISITE_LABELS: Record<PrerequisiteKey, string> = {
-  tindakLanjutTemuan: "Tindak lanjut temuan APIP/BPK 100%",
-  lhkpnLhkasn: "Kepatuhan LHKPN dan LHKASN 100%",
-  sakipMinB: "Nilai SAKIP unit minimal B",
-  sakipMinBB: "Nilai SAKIP unit minimal BB",
-  ziMinimalSatuTahun: "Zona Integritas sudah dibangun minimal 1 tahun",
-};
-
-/** Tabel 5 per target: WBK needs SAKIP ≥ B, WBBM ≥ BB; the rest apply to both. */
-const REQUIRED: Record<Target, PrerequisiteKey[]> = {
-  WBK: ["tindakLanjutTemuan", "lhkpnLhkasn", "sakipMinB", "ziMinimalSatuTahun"],
-  WBBM: ["tindakLanjutTemuan", "lhkpnLhkasn", "sakipMinBB", "ziMinimalSatuTahun"],
-};
-
-export function unmetPrerequisites(target: Target, prerequisites: Prerequisites): PrerequisiteKey[] {
-  return REQUIRED[target].filter((key) => !prerequisites[key]);
-}
-
-/**
- * Menuju WBBM when its Tabel 6 rules (including already holding WBK) and Tabel 5 prerequisites
- * are all met, else Menuju WBK likewise, else neither.
- */
-export function decideResult({ tabel6Pass, prerequisites }: { tabel6Pass: Record<Target, boolean>; prerequisites: Prerequisites }): Target | null {
-  if (tabel6Pass.WBBM && unmetPrerequisites("WBBM", prerequisites).length === 0) return "WBBM";
-  if (tabel6Pass.WBK && unmetPrerequisites("WBK", prerequisites).length === 0) return "WBK";
-  return null;
-}
 
 export const RESULT_LABELS: Record<Target, string> = { WBK: "Menuju WBK", WBBM: "Menuju WBBM" };
 
