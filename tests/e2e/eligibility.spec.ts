@@ -1,4 +1,4 @@
-import { describeForProposal } from "@/lib/eligibility/test-support";
+import { describeForProposal } from "@/lib/eligibility/proposal-fixture";
 import { answerAllBest, openPeriodFor } from "./assessment-fixture";
 import { expect, signInByApi, test } from "./fixtures";
 

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { SECTION_KEYS } from "@/lib/lke/sections";
 import { expect, signInByApi, test } from "./fixtures";
-import { describeForProposal } from "@/lib/eligibility/test-support";
+import { describeForProposal } from "@/lib/eligibility/proposal-fixture";
 import { answerAllBest, openPeriodFor } from "./assessment-fixture";
 
 // The whole cycle of DESIGN.md: the unit submits, the TPI scores (with a difference) and flags

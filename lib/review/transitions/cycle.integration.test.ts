@@ -6,7 +6,7 @@ import { finalizeAssessment } from "./finalize";
 import { reopenAssessment } from "./reopen";
 import { returnAssessment } from "./return";
 import { listRoundChanges } from "./round-changes";
-import { describeForProposal } from "@/lib/eligibility/test-support";
+import { describeForProposal } from "@/lib/eligibility/proposal-fixture";
 import { NO_CONFIRMATIONS } from "@/lib/eligibility/stored";
 import { answerEverything, createTransitionFixture } from "./test-support";
 

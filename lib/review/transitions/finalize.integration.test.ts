@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/db/generated/client";
 import { getTestDb, resetDatabase } from "@/tests/support/db";
-import { describeForProposal, type ProposalSetup } from "@/lib/eligibility/test-support";
+import { describeForProposal, type ProposalSetup } from "@/lib/eligibility/proposal-fixture";
 import { NO_CONFIRMATIONS } from "@/lib/eligibility/stored";
 import { finalizeAssessment } from "./finalize";
 import { answerEverything, createTransitionFixture } from "./test-support";
