@@ -1,4 +1,5 @@
-import { formatDateTime, formatNumber } from "@/lib/format";
+import type { TimeZoneCode } from "@/lib/db/generated/enums";
+import { formatDateTimeZoned, formatNumber } from "@/lib/format";
 import { PREREQUISITE_LABELS, RESULT_LABELS, type Target } from "@/lib/review/transitions/result";
 import type { FinalResult } from "@/lib/review/transitions/queries";
 
@@ -7,7 +8,7 @@ function show(value: number | boolean): string {
 }
 
 /** The finalized evaluation: the result, the evaluated score, and what is missing for each predicate. */
-export function FinalResultView({ result }: { result: FinalResult }) {
+export function FinalResultView({ result, zone }: { result: FinalResult; zone: TimeZoneCode }) {
   const { evaluation, finalizedAt } = result;
   const targets: Target[] = evaluation.result === "WBBM" ? [] : evaluation.result === "WBK" ? ["WBBM"] : ["WBK", "WBBM"];
   return (
@@ -18,7 +19,7 @@ export function FinalResultView({ result }: { result: FinalResult }) {
       </p>
       <p className="text-sm text-slate-700">
         Nilai evaluasi {formatNumber(evaluation.total)} (Pengungkit {formatNumber(evaluation.pengungkit)}, Hasil {formatNumber(evaluation.hasil)})
-        {finalizedAt ? ` · difinalkan ${formatDateTime(finalizedAt)} WIB` : ""}
+        {finalizedAt ? ` · difinalkan ${formatDateTimeZoned(finalizedAt, zone)}` : ""}
       </p>
       {targets.map((target) => (
         <div key={target} className="mt-3">
