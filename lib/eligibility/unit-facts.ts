@@ -3,7 +3,8 @@ import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { loadEligibilityFacts } from "./facts";
 import { holdsWbkOn } from "./predicates";
-import { isoDay, proposalDay } from "./proposal-day";
+import { proposalDayOf } from "@/lib/instansi/proposal-day";
+import { isoDayOf } from "@/lib/instansi/time-zone";
 import type { UnitEligibilityFacts } from "./judge";
 import { UNKNOWN_UNIT } from "./defaults";
 
@@ -13,7 +14,7 @@ type Reader = Db | Prisma.TransactionClient;
 
 
 export async function loadUnitsEligibilityFacts({ db, periodId, unitIds }: { db: Reader; periodId: string; unitIds: string[] }): Promise<Map<string, UnitEligibilityFacts>> {
-  const { asOf, instansi, units } = await loadEligibilityFacts({ db: db as Db, periodId, unitIds });
+  const { asOf, instansi, units } = await loadEligibilityFacts({ db, periodId, unitIds });
   return new Map(unitIds.map((id) => [id, { asOf, instansi, unit: units.get(id) ?? UNKNOWN_UNIT }]));
 }
 
@@ -31,6 +32,6 @@ export async function holdsWbkFor({ db, unitId, periodId }: { db: Reader; unitId
     db.unitPredicate.findMany({ where: { unitId }, select: { year: true, predicate: true, source: true, revokedOn: true } }),
   ]);
   if (!period || predicates.length === 0) return false;
-  const records = predicates.map((p) => ({ year: p.year, predicate: p.predicate, source: p.source, revokedOn: p.revokedOn ? isoDay(p.revokedOn) : null }));
-  return holdsWbkOn(records, proposalDay(period));
+  const records = predicates.map((p) => ({ year: p.year, predicate: p.predicate, source: p.source, revokedOn: p.revokedOn ? isoDayOf(p.revokedOn) : null }));
+  return holdsWbkOn(records, proposalDayOf(period));
 }

@@ -1,4 +1,5 @@
 import { formatDate, STATE_LABELS } from "@/lib/format";
+import type { InstansiProfile } from "@/lib/instansi/profile";
 import { findQuestion } from "@/lib/lke/sections";
 import { AREA_CODES } from "@/lib/lke/schema";
 import { describeEligibility } from "@/lib/eligibility/labels";
@@ -11,6 +12,10 @@ import { BASIS_LABELS, predicateLabel, type ResultCheck, summarizeResult } from 
 // scoreBothSides) or from the result stored at finalization, which lib/scoring computed too.
 
 export type LheData = {
+  /** "Pemerintah Kabupaten …", from the instansi profile. */
+  instansiName: string;
+  /** The head of the instansi, to whom the LHE is addressed ("Bupati …"). */
+  headTitle: string;
   unitName: string;
   periodName: string;
   year: number;
@@ -44,7 +49,7 @@ function proposalOf(data: AssessmentExport): LheData["proposal"] {
   return TARGETS.map((target) => ({ target: `${RESULT_LABELS[target]}${suffix}`, eligible: eligibility[target].eligible, ...describeEligibility(eligibility[target], target) }));
 }
 
-export function buildLheData(data: AssessmentExport, now: Date): LheData {
+export function buildLheData(data: AssessmentExport, now: Date, instansi: InstansiProfile): LheData {
   const { assessment, lke, scores, answers, final } = data;
   const notes = [...answers.values()]
     .filter((a) => a.tpiNote && a.tpiNote.trim() !== "")
@@ -52,11 +57,13 @@ export function buildLheData(data: AssessmentExport, now: Date): LheData {
   const order = new Map(scores.tpi.questions.map((q, i) => [q.code, i]));
   notes.sort((a, b) => (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0));
   return {
+    instansiName: instansi.name,
+    headTitle: instansi.headTitle,
     unitName: assessment.unit.name,
     periodName: assessment.period.name,
     year: assessment.period.year,
     stateLabel: STATE_LABELS[assessment.state],
-    dateLabel: formatDate(final?.finalizedAt ?? now),
+    dateLabel: formatDate(final?.finalizedAt ?? now, instansi.timeZone),
     thresholdSide: summarizeResult(data).basis === "unit" ? "unit" : "tpi",
     areaThresholds: { WBK: lke.thresholds.WBK.areaMinPercent, WBBM: lke.thresholds.WBBM.areaMinPercent },
     areas: AREA_CODES.map((code) => {

@@ -75,7 +75,7 @@ function pageNumbers(doc: PDFKit.PDFDocument): void {
 export function buildLhePdf(data: LheData): Promise<Buffer> {
   const fonts = getPdfFontFiles();
   // `font` replaces PDFKit's default Helvetica, whose metrics (.afm) would otherwise be read for nothing.
-  const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, font: fonts.regular, info: { Title: cleanPdfText(`LHE ${data.unitName} ${data.year}`), Author: "Portal ZI Kabupaten Serang" } });
+  const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, font: fonts.regular, info: { Title: cleanPdfText(`LHE ${data.unitName} ${data.year}`), Author: cleanPdfText(`Portal ZI ${data.instansiName}`) } });
   registerPdfFonts(doc, fonts);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -86,8 +86,8 @@ export function buildLhePdf(data: LheData): Promise<Buffer> {
   doc.font(PDF_FONT.bold).fontSize(15).text("LAPORAN HASIL EVALUASI ZONA INTEGRITAS", { align: "center" });
   // 10 pt: at 11 pt DejaVu Sans (wider than Helvetica) would leave "(WBBM)" alone on a second line.
   doc.font(PDF_FONT.regular).fontSize(10).text("Menuju Wilayah Bebas dari Korupsi (WBK) / Wilayah Birokrasi Bersih dan Melayani (WBBM)", { align: "center" });
-  doc.text("Pemerintah Kabupaten Serang", { align: "center" }).moveDown(1);
-  for (const [label, text] of [["Unit kerja", data.unitName], ["Periode", `${data.periodName} (tahun ${data.year})`], ["Tanggal", data.dateLabel], ["Status", data.stateLabel]] as const) {
+  doc.text(cleanPdfText(data.instansiName), { align: "center" }).moveDown(1);
+  for (const [label, text] of [["Kepada", data.headTitle], ["Unit kerja", data.unitName], ["Periode", `${data.periodName} (tahun ${data.year})`], ["Tanggal", data.dateLabel], ["Status", data.stateLabel]] as const) {
     doc.font(PDF_FONT.bold).fontSize(10).text(`${label}: `, MARGIN, undefined, { continued: true }).font(PDF_FONT.regular).text(cleanPdfText(text));
   }
   heading(doc, "1. Nilai per area (Komponen Pengungkit)");

@@ -1,12 +1,13 @@
 import { EligibilityDetail } from "@/components/eligibility/eligibility-detail";
 import { eligibilityOfEvaluation } from "@/lib/eligibility/of-evaluation";
 import { formatIsoDate } from "@/lib/eligibility/calendar";
-import { formatDateTime, formatNumber } from "@/lib/format";
+import type { TimeZoneCode } from "@/lib/db/generated/enums";
+import { formatDateTimeZoned, formatNumber } from "@/lib/format";
 import type { FinalResult } from "@/lib/review/transitions/queries";
 import { RESULT_LABELS } from "@/lib/review/transitions/result";
 
 /** The finalized evaluation: the evaluated score, and per target whether the unit may be proposed and why. */
-export function FinalResultView({ result }: { result: FinalResult }) {
+export function FinalResultView({ result, zone }: { result: FinalResult; zone: TimeZoneCode }) {
   const { evaluation, finalizedAt } = result;
   const asOf = evaluation.eligibilityInputs?.asOf;
   return (
@@ -17,7 +18,7 @@ export function FinalResultView({ result }: { result: FinalResult }) {
       </p>
       <p className="text-sm text-slate-700">
         Nilai evaluasi {formatNumber(evaluation.total)} (Pengungkit {formatNumber(evaluation.pengungkit)}, Hasil {formatNumber(evaluation.hasil)})
-        {finalizedAt ? ` · difinalkan ${formatDateTime(finalizedAt)}` : ""}
+        {finalizedAt ? ` · difinalkan ${formatDateTimeZoned(finalizedAt, zone)}` : ""}
         {asOf ? ` · syarat usulan dinilai per ${formatIsoDate(asOf)}` : " · syarat Tabel 5 dikonfirmasi TPI (sebelum PermenPAN-RB 5/2024 diterapkan di portal)"}
       </p>
       <EligibilityDetail eligibility={eligibilityOfEvaluation(evaluation)} />
