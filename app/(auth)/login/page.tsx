@@ -11,8 +11,11 @@ export const metadata: Metadata = { title: "Masuk" };
 type Props = { searchParams: Promise<{ callbackUrl?: string }> };
 
 export default async function LoginPage({ searchParams }: Props) {
-  const [user, params, instansi] = await Promise.all([getSessionUser(), searchParams, loadInstansiProfile()]);
+  // The session (a cookie) first: it makes the page dynamic before anything reads the database,
+  // so `next build` never tries to prerender the profile.
+  const [user, params] = await Promise.all([getSessionUser(), searchParams]);
   if (user) redirect(ROLE_HOME[user.role]);
+  const instansi = await loadInstansiProfile();
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-10">
       <div className="w-full max-w-md">
