@@ -36,7 +36,7 @@ describe("judge", () => {
     expect(judge(input({ ...wbbmScores }))).toMatchObject({ basis: "UNIT", target: "WBK" });
   });
 
-  // PermenPAN-RB 90/2021 Lampiran II Bab III C (pages 63–64): no proposal for 2 years after a revocation.
+  // PermenPAN-RB 90/2021 Lampiran II Bab IV C (pages 63–64): no proposal for 2 years after a revocation.
   it("estimates no target while a revocation locks the unit, and reports the day", () => {
     expect(judge(input({ state: "DRAFT", register: { holdsWbk: false, lockedUntil: "2027-08-01", facts: FACTS } }))).toEqual({ basis: "UNIT", target: null, judgedTotal: 90, lockedUntil: "2027-08-01" });
   });

@@ -42,7 +42,7 @@ export type ListRow = {
    */
   target: Target | null;
   basis: ReadinessBasis;
-  /** A revoked predicate bars any proposal before this day (PermenPAN-RB 90/2021 Lampiran II Bab III C). */
+  /** A revoked predicate bars any proposal before this day (PermenPAN-RB 90/2021 Lampiran II Bab IV C). */
   lockedUntil: string | null;
 };
 
