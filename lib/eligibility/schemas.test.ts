@@ -73,6 +73,19 @@ describe("parseEligibilityFacts", () => {
     ]);
   });
 
+  it("names the contradicting dates in the same run as the other problems", () => {
+    const predicates = [{ year: "2024", predicate: "WBK", source: "TPN", revokedOn: null }, { year: 2024, predicate: "WBK", source: "TPN", revokedOn: "2023-01-01" }];
+    expect(problems(withUnit({ sakipInternal: "E", ziSinceWbk: "2027-01-01", predicates }))).toEqual([
+      "eligibility.unit.sakipInternal harus salah satu dari \"AA\", \"A\", \"BB\", \"B\", \"CC\", \"C\", \"D\", atau null",
+      "eligibility.unit.predicates[0].year harus tahun (bilangan bulat empat angka)",
+      "eligibility.unit.ziSinceWbk tidak boleh sesudah tanggal usulan asOf (2026-03-01)",
+      "eligibility.unit.predicates[1].revokedOn tidak boleh sebelum tahun predikatnya (2024)",
+    ]);
+    expect(problems({ ...valid, asOf: "kemarin", unit: { ...valid.unit, ziSinceWbk: "2027-01-01" } })).toEqual([
+      "eligibility.asOf harus tanggal yang sah berformat YYYY-MM-DD",
+    ]);
+  });
+
   it("names absent and unknown keys, and a value that is no object", () => {
     const { coreService: _dropped, ...unit } = valid.unit;
     expect(problems({ ...valid, unit: { ...unit, coreservice: true } })).toEqual([
@@ -81,6 +94,8 @@ describe("parseEligibilityFacts", () => {
     ]);
     expect(problems({ asOf: valid.asOf, unit: valid.unit })).toEqual(["eligibility.instansi wajib ada"]);
     expect(problems([])).toEqual(["eligibility harus berupa objek"]);
+    expect(problems(null)).toEqual(["eligibility harus berupa objek"]);
+    expect(problems({ ...valid, unit: { ...valid.unit, predicates: "2024" } })).toEqual(["eligibility.unit.predicates harus daftar predikat ([] bila belum ada)"]);
     expect(parseEligibilityFacts({ ...valid, instansi: 1 }, "unit")).toEqual({ ok: false, problems: ["unit.instansi harus berupa objek"] });
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { yearOf } from "./calendar";
-import { type EligibilityFacts, GRADES, OPINI_BPK, SERVICE_CATEGORIES } from "./types";
+import { type EligibilityFacts, GRADES, type IsoDate, OPINI_BPK, SERVICE_CATEGORIES } from "./types";
 
 // The facts of the proposal rule as they arrive from outside (the score CLI's `eligibility`
 // object, issue 10; the admin screens can reuse the parts). Each message completes a sentence
@@ -47,26 +47,37 @@ export const UnitFactsSchema = z.strictObject({
   predicates: z.array(PredicateRecordSchema, says("harus daftar predikat ([] bila belum ada)")),
 });
 
-/** Dates that contradict each other: nothing may lie after the proposal date. */
-function checkDates(facts: EligibilityFacts, ctx: z.RefinementCtx) {
+const isDay = (value: unknown): value is IsoDate => z.iso.date().safeParse(value).success;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+
+/**
+ * Dates that contradict each other: nothing may lie after the proposal date, and a revocation
+ * not before its predicate's year. Runs even when other fields are wrong, so that one run names
+ * every problem; it reads only values that are themselves valid.
+ */
+function checkDates(facts: unknown, ctx: z.RefinementCtx) {
+  if (!isRecord(facts) || !isDay(facts.asOf) || !isRecord(facts.unit)) return;
   const { asOf, unit } = facts;
   const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
   for (const key of ["ziSinceWbk", "ziSinceWbbm"] as const) {
     const since = unit[key];
-    if (since !== null && since > asOf) add(["unit", key], `tidak boleh sesudah tanggal usulan asOf (${asOf})`);
+    if (isDay(since) && since > asOf) add(["unit", key], `tidak boleh sesudah tanggal usulan asOf (${asOf})`);
   }
-  unit.predicates.forEach((p, index) => {
+  const predicates = Array.isArray(unit.predicates) ? (unit.predicates as unknown[]) : [];
+  predicates.forEach((p, index) => {
+    if (!isRecord(p) || !Number.isInteger(p.year)) return;
+    const year = Number(p.year);
     const path = ["unit", "predicates", index];
-    if (p.year > yearOf(asOf)) add([...path, "year"], `tidak boleh sesudah tahun tanggal usulan asOf (${yearOf(asOf)})`);
-    if (p.revokedOn === null) return;
-    if (yearOf(p.revokedOn) < p.year) add([...path, "revokedOn"], `tidak boleh sebelum tahun predikatnya (${p.year})`);
+    if (year > yearOf(asOf)) add([...path, "year"], `tidak boleh sesudah tahun tanggal usulan asOf (${yearOf(asOf)})`);
+    if (!isDay(p.revokedOn)) return;
+    if (yearOf(p.revokedOn) < year) add([...path, "revokedOn"], `tidak boleh sebelum tahun predikatnya (${year})`);
     if (p.revokedOn > asOf) add([...path, "revokedOn"], `tidak boleh sesudah tanggal usulan asOf (${asOf})`);
   });
 }
 
 export const EligibilityFactsSchema = z
   .strictObject({ asOf: isoDate(), instansi: InstansiFactsSchema, unit: UnitFactsSchema })
-  .superRefine(checkDates);
+  .superRefine(checkDates, { when: () => true });
 
 /** "unit.predicates[0].revokedOn" under `field`. */
 function pathOf(field: string, path: readonly PropertyKey[]): string {
