@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { ROLE_HOME } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
@@ -11,6 +12,8 @@ export const metadata: Metadata = { title: "Masuk" };
 type Props = { searchParams: Promise<{ callbackUrl?: string }> };
 
 export default async function LoginPage({ searchParams }: Props) {
+  // Rendered per request: the instansi name comes from the database, which a build does not have.
+  await connection();
   const [user, params, instansi] = await Promise.all([getSessionUser(), searchParams, loadInstansiProfile()]);
   if (user) redirect(ROLE_HOME[user.role]);
   return (
