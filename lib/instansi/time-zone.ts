@@ -1,17 +1,17 @@
 import type { TimeZoneCode } from "@/lib/db/generated/enums";
 
-// The three Indonesian time zones (UU 3/1964 style division used by every instansi): WIB, WITA, WIT.
+// The three Indonesian time zones (Keputusan Presiden 41/1987): WIB, WITA, WIT.
 // None has daylight saving, so a fixed offset is exact: dates and deadlines need no time-zone
 // database, and the same arithmetic runs in the browser, the server and the scripts.
 
 export const TIME_ZONE_CODES = ["WIB", "WITA", "WIT"] as const satisfies readonly TimeZoneCode[];
 
-export type TimeZoneInfo = { code: TimeZoneCode; iana: string; offsetHours: number; label: string };
+export type TimeZoneInfo = { code: TimeZoneCode; iana: string; offsetHours: number };
 
 export const TIME_ZONES: Record<TimeZoneCode, TimeZoneInfo> = {
-  WIB: { code: "WIB", iana: "Asia/Jakarta", offsetHours: 7, label: "WIB — Waktu Indonesia Barat (UTC+7)" },
-  WITA: { code: "WITA", iana: "Asia/Makassar", offsetHours: 8, label: "WITA — Waktu Indonesia Tengah (UTC+8)" },
-  WIT: { code: "WIT", iana: "Asia/Jayapura", offsetHours: 9, label: "WIT — Waktu Indonesia Timur (UTC+9)" },
+  WIB: { code: "WIB", iana: "Asia/Jakarta", offsetHours: 7 },
+  WITA: { code: "WITA", iana: "Asia/Makassar", offsetHours: 8 },
+  WIT: { code: "WIT", iana: "Asia/Jayapura", offsetHours: 9 },
 };
 
 /** The zone whose calendar day is the earliest in Indonesia (checks that must never refuse too much). */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { ROLE_HOME } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
@@ -11,11 +12,10 @@ export const metadata: Metadata = { title: "Masuk" };
 type Props = { searchParams: Promise<{ callbackUrl?: string }> };
 
 export default async function LoginPage({ searchParams }: Props) {
-  // The session (a cookie) first: it makes the page dynamic before anything reads the database,
-  // so `next build` never tries to prerender the profile.
-  const [user, params] = await Promise.all([getSessionUser(), searchParams]);
+  // Rendered per request: the instansi name comes from the database, which a build does not have.
+  await connection();
+  const [user, params, instansi] = await Promise.all([getSessionUser(), searchParams, loadInstansiProfile()]);
   if (user) redirect(ROLE_HOME[user.role]);
-  const instansi = await loadInstansiProfile();
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-10">
       <div className="w-full max-w-md">

@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { fieldError, type MutationOptions, type Tx, withUniqueFieldErrors } from "../mutation-support";
 import type { RecordId } from "../schema-helpers";
 import { endOfDayInZone } from "@/lib/instansi/time-zone";
+import { instansiTimeZone } from "@/lib/instansi/today";
 import { lockParticipants, lockPeriod, type PeriodRow, snapshot } from "./period-locks";
 import type { PeriodAddUnitsInput, PeriodDeadlineInput, PeriodOpenInput, PeriodReopenInput } from "./schemas";
 
@@ -18,8 +19,7 @@ const UNIQUE_MESSAGES = { year: "Tahun ini sudah memiliki periode evaluasi" };
  * until its profile is saved); refused when that day has already ended there.
  */
 async function deadlineFrom(tx: Tx, date: string, now: Date): Promise<Date> {
-  const instansi = await tx.instansi.findUnique({ where: { id: 1 }, select: { timeZone: true } });
-  const deadline = endOfDayInZone(date, instansi?.timeZone ?? "WIB");
+  const deadline = endOfDayInZone(date, await instansiTimeZone(tx));
   if (deadline.getTime() < now.getTime()) throw fieldError("deadline", "Batas waktu paling cepat hari ini");
   return deadline;
 }

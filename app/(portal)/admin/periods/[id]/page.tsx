@@ -40,6 +40,11 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
         </div>
         <div className="min-w-0 space-y-6">
           <PeriodStatusPanel period={period} />
+          <section aria-labelledby="tabel5-link" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
+            <h2 id="tabel5-link" className="text-lg font-semibold">Prasyarat Tabel 5 instansi</h2>
+            <p className="mt-1 text-sm text-slate-600">Opini BPK, predikat SAKIP, Indeks RB, maturitas SPIP dan batas pengusulan ke TPN untuk tahun ini.</p>
+            <Link href={`/admin/periods/${period.id}/tabel5`} className="mt-2 inline-block text-sm font-semibold text-brand-700 underline">Isi prasyarat Tabel 5</Link>
+          </section>
           {open && <PeriodDeadlineForm periodId={period.id} deadline={dateInZone(period.deadline, zone)} today={dateInZone(new Date(), zone)} zone={zone} />}
           {open && <PeriodAddUnitsForm periodId={period.id} candidates={units.filter((unit) => !taking.has(unit.id))} />}
         </div>
