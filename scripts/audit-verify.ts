@@ -4,6 +4,7 @@
 import { describeChainVerification } from "@/lib/audit/verify-report";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { getInstansiProfile } from "@/lib/instansi/profile";
 import { openPortalDatabase } from "./lib/portal-db";
 import { runMain } from "./lib/run-main";
 
@@ -13,7 +14,8 @@ runMain(async () => {
   try {
     const db = createPrismaClient(url);
     try {
-      const report = describeChainVerification(await verifyAuditChain({ db }));
+      const [verification, instansi] = await Promise.all([verifyAuditChain({ db }), getInstansiProfile({ db })]);
+      const report = describeChainVerification(verification, { zone: instansi.timeZone });
       process.stdout.write(`${report.line}\n`);
       exitCode = report.exitCode;
     } finally {

@@ -24,9 +24,11 @@ type Output = {
   predicate: string | null;
   checks: Record<"WBK" | "WBBM", { rule: string; actual: number | boolean; required: number | boolean; pass: boolean }[]>;
   gaps: { question: string; gain: number }[];
+  eligibility?: Record<"WBK" | "WBBM", { eligible: boolean; route: string | null; tabel6: string[]; tabel5: { level: string; condition: string; state: string }[]; lockedUntil: string | null }>;
 };
 
-describe("npm run score", () => {
+// Each case starts tsx in a child process: seconds on a machine shared by several test runs.
+describe("npm run score", { timeout: 120_000 }, () => {
   it("prints the score of a unit exactly at the WBK boundary", () => {
     const { status, stdout, stderr } = run(fixture("wbk-boundary.json"));
     expect(stderr).toEqual([]);
@@ -106,5 +108,64 @@ describe("npm run score", () => {
       expect(result.stdout).toBe("");
       expect(result.stderr.some((line) => /^\s+at /.test(line))).toBe(false);
     }
-  }, 30_000);
+  });
+
+  // Who may be proposed to TPN (issue 10): Tabel 5 of PermenPAN-RB 5/2024 page 4, the affirmation
+  // route of page 5, evaluasi mandiri of page 7, the revocation lock of 90/2021 pages 63–64.
+  it("proposes a Pemda's PTSP at the WBK boundary through the affirmation route while Tabel 5 is in process", () => {
+    const { status, stdout, stderr } = run(fixture("eligibility-afirmasi.json"));
+    expect(stderr).toEqual([]);
+    expect(status).toBe(0);
+    const output = JSON.parse(stdout) as Output;
+    expect(output).toMatchObject({ total: 75, predicate: "WBK" });
+    // Opini WDP, follow-up 99.99%, LHKASN unanswered in the LKE.
+    expect(output.eligibility?.WBK).toEqual({
+      eligible: true, route: "AFIRMASI", tabel6: [], lockedUntil: null,
+      tabel5: [
+        { level: "INSTANSI", condition: "opiniBpk", state: "UNMET" },
+        { level: "UNIT", condition: "followUp", state: "UNMET" },
+        { level: "UNIT", condition: "lhkpnLhkasn", state: "MISSING" },
+      ],
+    });
+    // No WBK held, 75 < 85: WBBM's Tabel 6 fails, so affirmation cannot help.
+    expect(output.eligibility?.WBBM).toMatchObject({ eligible: false, route: null, lockedUntil: null });
+    expect(output.eligibility?.WBBM.tabel6).toEqual([
+      "totalMin", "pengungkitMin", "areaMinPercent:TL", "areaMinPercent:SDM", "areaMinPercent:PW",
+      "bersihAkuntabelMin", "kinerjaLebihBaikMin", "pelayananPrimaMin", "requiresWbk",
+    ]);
+  });
+
+  it("proposes a unit meeting everything through the reguler route, WBBM on a Menuju WBK from evaluasi mandiri, on the default LKE", () => {
+    const { status, stdout, stderr } = run(fixture("eligibility-reguler.json"));
+    expect(stderr).toEqual([]);
+    expect(status).toBe(0);
+    const output = JSON.parse(stdout) as Output;
+    expect(output).toMatchObject({ total: 100, predicate: "WBBM" });
+    const reguler = { eligible: true, route: "REGULER", tabel6: [], tabel5: [], lockedUntil: null };
+    expect(output.eligibility).toEqual({ WBK: reguler, WBBM: reguler });
+  });
+
+  it("locks a unit whose predicate was revoked until two years after the revocation", () => {
+    const { status, stdout } = run(fixture("eligibility-locked.json"));
+    expect(status).toBe(0);
+    const output = JSON.parse(stdout) as Output;
+    expect(output.eligibility?.WBK).toEqual({ eligible: false, route: null, tabel6: [], tabel5: [], lockedUntil: "2027-06-10" });
+    expect(output.eligibility?.WBBM).toEqual({ eligible: false, route: null, tabel6: ["requiresWbk"], tabel5: [], lockedUntil: "2027-06-10" });
+  });
+
+  it("refuses bad eligibility facts with exit code 2, naming each field", () => {
+    const { status, stdout, stderr } = run(fixture("eligibility-invalid.json"));
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toEqual([
+      'Pertanyaan A.I.1.i.a: pilihan "A" tidak sah untuk skala YA_TIDAK; pilihan yang sah: YA, TIDAK',
+      'Kunci "holdsWbk" tidak boleh dipakai bersama "eligibility": predikat Menuju WBK dibaca dari eligibility.unit.predicates',
+      'eligibility.instansi.sakip harus salah satu dari "AA", "A", "BB", "B", "CC", "C", "D", atau null',
+      "eligibility.instansi.spipLevel harus bilangan bulat antara 1 dan 5, atau null",
+      'eligibility.unit.serviceCategory harus salah satu dari "RSUD", "DUKCAPIL", "SAMSAT", "PTSP", "PENDIDIKAN", "KETENAGAKERJAAN", "LAINNYA"',
+      "eligibility.unit.followUpPercent harus antara 0 dan 100, atau null",
+      "eligibility.unit.ziSinceWbk tidak boleh sesudah tanggal usulan asOf (2026-03-01)",
+      "eligibility.unit.predicates[0].revokedOn tidak boleh sebelum tahun predikatnya (2025)",
+    ]);
+  });
 });

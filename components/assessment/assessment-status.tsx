@@ -1,15 +1,16 @@
 import Link from "next/link";
 import type { AccessibleAssessment } from "@/lib/assessment/access";
-import { formatDateTime, STATE_LABELS } from "@/lib/format";
+import type { TimeZoneCode } from "@/lib/db/generated/enums";
+import { formatDateTimeZoned, STATE_LABELS } from "@/lib/format";
 
-type Props = { assessment: AccessibleAssessment; editRefusal: string | null; unanswered: number };
+type Props = { assessment: AccessibleAssessment; editRefusal: string | null; unanswered: number; zone: TimeZoneCode };
 
-export function AssessmentStatus({ assessment, editRefusal, unanswered }: Props) {
+export function AssessmentStatus({ assessment, editRefusal, unanswered, zone }: Props) {
   return (
     <section className="rounded-xl border border-slate-200 bg-white p-4" aria-label="Status penilaian">
       <p className="text-sm">
         Status: <strong data-testid="assessment-state">{STATE_LABELS[assessment.state]}</strong> · Batas waktu{" "}
-        <strong>{formatDateTime(assessment.period.deadline)} WIB</strong>
+        <strong>{formatDateTimeZoned(assessment.period.deadline, zone)}</strong>
       </p>
       {editRefusal ? (
         <p className="mt-2 text-sm text-slate-700">{editRefusal}</p>

@@ -5,7 +5,8 @@ import { actionLabel, questionCodeOf } from "@/lib/audit/action-labels";
 import { summariseChange } from "@/lib/audit/change-summary";
 import type { TimelineEvent } from "@/lib/audit/queries";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { formatDateTime } from "@/lib/format";
+import type { TimeZoneCode } from "@/lib/db/generated/enums";
+import { formatDateTimeZoned } from "@/lib/format";
 
 type Props = {
   events: readonly TimelineEvent[];
@@ -15,10 +16,12 @@ type Props = {
   moreHref: string | null;
   /** Shown when this page continues an earlier one. */
   newestHref: string | null;
+  /** The instansi's time zone, in which the times are shown. */
+  zone: TimeZoneCode;
 };
 
 /** The audit trail of one assessment as a readable list, newest first. */
-export function Timeline({ events, questionTexts, moreHref, newestHref }: Props) {
+export function Timeline({ events, questionTexts, moreHref, newestHref, zone }: Props) {
   if (events.length === 0) {
     return <EmptyState title="Belum ada riwayat">Perubahan pada penilaian ini akan tercatat di sini.</EmptyState>;
   }
@@ -27,7 +30,7 @@ export function Timeline({ events, questionTexts, moreHref, newestHref }: Props)
       {newestHref && <Link href={newestHref} className="text-sm underline">Kembali ke perubahan terbaru</Link>}
       <ol className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" aria-label="Riwayat perubahan, terbaru di atas">
         {events.map((event) => (
-          <TimelineItem key={event.id} event={event} questionTexts={questionTexts} />
+          <TimelineItem key={event.id} event={event} questionTexts={questionTexts} zone={zone} />
         ))}
       </ol>
       {moreHref && <Link href={moreHref} className={buttonClass("secondary")}>Muat lebih banyak</Link>}
@@ -35,14 +38,14 @@ export function Timeline({ events, questionTexts, moreHref, newestHref }: Props)
   );
 }
 
-function TimelineItem({ event, questionTexts }: { event: TimelineEvent; questionTexts: Readonly<Record<string, string>> }) {
+function TimelineItem({ event, questionTexts, zone }: { event: TimelineEvent; questionTexts: Readonly<Record<string, string>>; zone: TimeZoneCode }) {
   const question = questionCodeOf(event);
   const change = summariseChange(event.before, event.after);
   const questionText = question ? questionTexts[question] : undefined;
   const label = actionLabel(event.action);
   return (
     <li className="grid gap-1 p-4 text-sm sm:grid-cols-[11rem_1fr] sm:gap-4" data-testid="timeline-event">
-      <time dateTime={event.at.toISOString()} className="text-slate-600">{formatDateTime(event.at)} WIB</time>
+      <time dateTime={event.at.toISOString()} className="text-slate-600">{formatDateTimeZoned(event.at, zone)}</time>
       <div className="min-w-0 space-y-1">
         <p>
           <span className="font-semibold">{event.actor?.name ?? "Sistem"}</span>

@@ -7,12 +7,14 @@ import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { createCommentAction } from "@/lib/comments/actions";
 import { COMMENT_MAX, CommentSchema, type CommentInput, type CommentView, ROLE_LABELS } from "@/lib/comments/schemas";
+import { useTimeZone } from "@/components/portal/time-zone-context";
 import { formatDateTime } from "@/lib/format";
 
 type Props = { assessmentId: string; questionCode: string; initial: CommentView[]; canPost: boolean };
 
 /** The thread of one question between the unit and the TPI: who, when, what; and a reply form. */
 export function CommentThread({ assessmentId, questionCode, initial, canPost }: Props) {
+  const zone = useTimeZone();
   const [comments, setComments] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const form = useForm<CommentInput>({ resolver: zodResolver(CommentSchema), defaultValues: { assessmentId, questionCode, body: "" } });
@@ -37,7 +39,7 @@ export function CommentThread({ assessmentId, questionCode, initial, canPost }: 
           {comments.map((c) => (
             <li key={c.id} className="rounded-md bg-slate-50 p-2 text-sm">
               <p className="text-xs text-slate-600">
-                <strong className="text-slate-800">{c.author.name}</strong> · {ROLE_LABELS[c.author.role]} · <time dateTime={c.createdAt}>{formatDateTime(new Date(c.createdAt))}</time>
+                <strong className="text-slate-800">{c.author.name}</strong> · {ROLE_LABELS[c.author.role]} · <time dateTime={c.createdAt}>{formatDateTime(new Date(c.createdAt), zone)}</time>
               </p>
               <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
             </li>

@@ -1,4 +1,5 @@
 import { ExportButtons } from "@/components/exports/export-buttons";
+import { InstansiConditionsPanel } from "@/components/eligibility/instansi-conditions-panel";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SessionUser } from "@/lib/auth/session";
@@ -6,6 +7,8 @@ import { getPeriodDashboard } from "@/lib/dashboard/period-dashboard";
 import { choosePeriod, listDashboardPeriods, parseYear } from "@/lib/dashboard/periods";
 import { parseUnitListQuery, type SearchParams } from "@/lib/dashboard/unit-list";
 import { getDb } from "@/lib/db/prisma";
+import { getPeriodConditions } from "@/lib/instansi/conditions";
+import { loadInstansiProfile } from "@/lib/instansi/load-profile";
 import { PeriodDashboardView } from "./period-dashboard-view";
 import { YearFilter } from "./year-filter";
 
@@ -21,7 +24,11 @@ export async function PeriodDashboardScreen({ user, searchParams, path }: Props)
   const periods = await listDashboardPeriods({ db });
   const period = choosePeriod(periods, parseYear(searchParams.tahun));
   const query = parseUnitListQuery(searchParams);
-  const dashboard = period ? await getPeriodDashboard({ db, user, period, query }) : null;
+  const [dashboard, conditions, instansi] = await Promise.all([
+    period ? getPeriodDashboard({ db, user, period, query }) : null,
+    period ? getPeriodConditions({ db, periodId: period.id }) : null,
+    loadInstansiProfile(),
+  ]);
   return (
     <>
       <PageHeader
@@ -33,7 +40,10 @@ export async function PeriodDashboardScreen({ user, searchParams, path }: Props)
       {!dashboard ? (
         <EmptyState title="Belum ada periode evaluasi">Dasbor terisi setelah admin membuka periode evaluasi dan unit kerja mengisi LKE.</EmptyState>
       ) : (
-        <PeriodDashboardView dashboard={dashboard} query={query} path={path} />
+        <div className="space-y-6">
+          {conditions && <InstansiConditionsPanel conditions={conditions} />}
+          <PeriodDashboardView dashboard={dashboard} query={query} path={path} zone={instansi.timeZone} />
+        </div>
       )}
     </>
   );

@@ -5,8 +5,9 @@ import { Badge } from "@/components/ui/badge";
 import { toHistorySeries, toRadarSeries } from "@/lib/dashboard/chart-series";
 import type { UnitDashboard } from "@/lib/dashboard/unit-dashboard";
 import { STATE_LABELS, formatNumber } from "@/lib/format";
-import { FailingChecks } from "./failing-checks";
-import { BASIS_LABELS, targetLabel } from "./labels";
+import { EligibilityDetail } from "@/components/eligibility/eligibility-detail";
+import { EligibilityLines } from "@/components/eligibility/eligibility-lines";
+import { BASIS_LABELS, readinessLabel } from "./labels";
 import { UnitGapList } from "./unit-gap-list";
 
 const card = "rounded-xl border border-slate-200 bg-white p-4";
@@ -26,10 +27,11 @@ export function UnitDashboardView({ dashboard }: { dashboard: UnitDashboard }) {
             <dt className="text-slate-600">Nilai TPI</dt>
             <dd className="text-lg font-bold tabular-nums" data-testid="unit-page-tpi-total">{row.tpi ? formatNumber(row.tpi.total) : "–"}</dd>
           </div>
-          <div><dt className="text-slate-600">Predikat</dt><dd><Badge tone={row.target ? "green" : "red"}>{targetLabel(row.target)}</Badge></dd></div>
+          <div><dt className="text-slate-600">Usulan ke TPN</dt><dd><Badge tone={row.target ? (row.basis === "FINAL" ? "green" : "amber") : "red"}>{readinessLabel(row)}</Badge></dd></div>
         </dl>
         <p className="mt-2 text-xs text-slate-600">Dasar penilaian: {BASIS_LABELS[row.basis]}.</p>
-        <div className="mt-2"><FailingChecks checks={row.failing} prerequisites={row.unmetPrerequisites} /></div>
+        {row.lockedUntil && <div className="mt-2"><EligibilityLines eligibility={row.eligibility} estimate={row.basis !== "FINAL"} lockedUntil={row.lockedUntil} limit={0} /></div>}
+        <div className="mt-3"><EligibilityDetail eligibility={row.eligibility} estimate={row.basis !== "FINAL"} /></div>
       </section>
       <div className="grid gap-4 lg:grid-cols-2">
         <section aria-labelledby="radar" className={card}>

@@ -27,7 +27,8 @@ export function UnitListFilter({ query, path, year }: Props) {
       </SelectField>
       <SelectField id="saring-kesiapan" name="kesiapan" label="Kesiapan" defaultValue={query.readiness ?? ""} className="min-w-0 grow basis-40">
         <option value="">Semua</option>
-        <option value="siap">Siap diusulkan</option>
+        <option value="siap">Siap diusulkan (final)</option>
+        <option value="perkiraan">Perkiraan memenuhi (belum final)</option>
         <option value="belum">Belum siap</option>
       </SelectField>
       <SelectField id="saring-urut" name="urut" label="Urutkan" defaultValue={query.sort} className="min-w-0 grow basis-40">

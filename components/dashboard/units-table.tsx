@@ -3,8 +3,8 @@ import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import type { DashboardRow } from "@/lib/dashboard/rows";
 import { STATE_LABELS, formatNumber } from "@/lib/format";
-import { FailingChecks } from "./failing-checks";
-import { BASIS_LABELS, targetLabel } from "./labels";
+import { EligibilityLines } from "@/components/eligibility/eligibility-lines";
+import { BASIS_LABELS, readinessLabel } from "./labels";
 
 function TpiScore({ row }: { row: DashboardRow }) {
   if (!row.tpi) return <span className="text-slate-500">belum dinilai</span>;
@@ -38,15 +38,15 @@ export function UnitsTable({ rows, year }: { rows: DashboardRow[]; year: number 
         { header: "Nilai unit", cell: (r) => <span className="tabular-nums">{formatNumber(r.unit.total)}</span>, className: "text-right" },
         { header: "Nilai TPI", cell: (r) => <TpiScore row={r} /> },
         {
-          header: "Predikat",
+          header: "Usulan",
           cell: (r) => (
             <span>
-              <Badge tone={r.target ? "green" : "red"}>{targetLabel(r.target)}</Badge>
+              <Badge tone={r.target ? (r.basis === "FINAL" ? "green" : "amber") : "red"}>{readinessLabel(r)}</Badge>
               <span className="block text-xs text-slate-600">{BASIS_LABELS[r.basis]}</span>
             </span>
           ),
         },
-        { header: "Syarat Tabel 6 belum terpenuhi", cell: (r) => <FailingChecks checks={r.failing} prerequisites={r.unmetPrerequisites} limit={3} /> },
+        { header: "Syarat usulan per sasaran", cell: (r) => <EligibilityLines eligibility={r.eligibility} estimate={r.basis !== "FINAL"} lockedUntil={r.lockedUntil} limit={2} /> },
       ]}
     />
   );

@@ -3,11 +3,13 @@ import type { ReactNode } from "react";
 import { logoutAction } from "@/lib/auth/actions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
+import type { InstansiProfile } from "@/lib/instansi/profile";
 import { NAV_ITEMS } from "./nav-items";
+import { TimeZoneProvider } from "./time-zone-context";
 
-type Props = { user: SessionUser; demoMode: boolean; children: ReactNode };
+type Props = { user: SessionUser; instansi: InstansiProfile; demoMode: boolean; children: ReactNode };
 
-export function AppShell({ user, demoMode, children }: Props) {
+export function AppShell({ user, instansi, demoMode, children }: Props) {
   return (
     <div className="min-h-screen">
       <a href="#konten" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
@@ -20,7 +22,7 @@ export function AppShell({ user, demoMode, children }: Props) {
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div>
             <Link href="/" className="text-lg font-bold text-brand-800">Portal ZI</Link>
-            <p className="text-xs text-slate-600">Kabupaten Serang</p>
+            {instansi.configured && <p className="text-xs text-slate-600" data-testid="instansi-name">{instansi.regionName || instansi.name}</p>}
           </div>
           <nav aria-label="Navigasi utama" className="order-3 w-full sm:order-none sm:w-auto">
             <ul className="flex flex-wrap gap-1">
@@ -47,7 +49,15 @@ export function AppShell({ user, demoMode, children }: Props) {
           </div>
         </div>
       </header>
-      <main id="konten" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      {!instansi.configured && user.role === "ADMIN" && (
+        <div className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm text-amber-900" role="note">
+          Profil instansi belum diatur: nama instansi dan zona waktu masih bawaan (WIB).{" "}
+          <Link href="/admin/instansi" className="font-semibold underline">Atur profil instansi</Link>
+        </div>
+      )}
+      <main id="konten" className="mx-auto max-w-6xl px-4 py-6">
+        <TimeZoneProvider zone={instansi.timeZone}>{children}</TimeZoneProvider>
+      </main>
     </div>
   );
 }

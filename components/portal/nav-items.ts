@@ -10,6 +10,7 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { href: "/admin/units", label: "Unit kerja" },
     { href: "/admin/users", label: "Pengguna" },
     { href: "/admin/assignments", label: "Penugasan TPI" },
+    { href: "/admin/instansi", label: "Instansi" },
   ],
   OPERATOR: [{ href: "/opd", label: "Penilaian mandiri" }],
   TPI: [{ href: "/tpi", label: "Reviu TPI" }],

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import type { TimeZoneCode } from "@/lib/db/generated/enums";
 import { formatDate, formatNumber, STATE_LABELS } from "@/lib/format";
 import type { InboxItem } from "@/lib/review/queries";
 
 /** The reviewer's units: state, both scores so far, what is left, and the way in. */
-export function InboxList({ items }: { items: InboxItem[] }) {
+export function InboxList({ items, zone }: { items: InboxItem[]; zone: TimeZoneCode }) {
   return (
     <ul className="space-y-3">
       {items.map((item) => {
@@ -17,7 +18,7 @@ export function InboxList({ items }: { items: InboxItem[] }) {
                 <p className="font-semibold">
                   {draft || !assessment ? item.unit.name : <Link href={`/tpi/penilaian/${assessment.id}`} className="text-brand-700 underline">{item.unit.name}</Link>}
                 </p>
-                <p className="text-sm text-slate-600">{item.period.name} · batas waktu {formatDate(item.period.deadline)}</p>
+                <p className="text-sm text-slate-600">{item.period.name} · batas waktu {formatDate(item.period.deadline, zone)}</p>
               </div>
               <div className="flex flex-wrap gap-1">
                 {assessment && <Badge tone={draft ? "slate" : assessment.state === "FINAL" ? "green" : "blue"}>{draft ? "Belum diajukan" : STATE_LABELS[assessment.state]}</Badge>}

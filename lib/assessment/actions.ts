@@ -20,7 +20,7 @@ const save = createAction({
     const assessment = (await getAssessmentForUser({ db, user, assessmentId: input.assessmentId }))!;
     const lke = lkeOf(assessment.period);
     const section = getSection(lke, sectionOfQuestion(lke, input.questionCode) ?? "");
-    const result = await scoreUnitAnswers({ db, lke, assessmentId: assessment.id });
+    const result = await scoreUnitAnswers({ db, lke, assessment });
     return { ...outcome, summary: toLiveSummary(result, section?.area ?? null, input.questionCode) };
   },
 });

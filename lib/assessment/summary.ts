@@ -5,11 +5,12 @@ import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import type { ScoreResult } from "@/lib/scoring/score-types";
 import { listAnswers, toScoringAnswers } from "./answers";
 import { questionCodesOf } from "./lke-of";
+import { holdsWbkFor } from "@/lib/eligibility/unit-facts";
 
 /** The unit's live score: every screen that shows one calls lib/scoring through here. */
-export async function scoreUnitAnswers({ db, lke, assessmentId }: { db: Db; lke: LkeVersion; assessmentId: string }): Promise<ScoreResult> {
-  const answers = await listAnswers({ db, assessmentId });
-  return scoreAssessment({ lke, answers: toScoringAnswers(answers, questionCodesOf(lke)) });
+export async function scoreUnitAnswers({ db, lke, assessment }: { db: Db; lke: LkeVersion; assessment: { id: string; unitId: string; period: { id: string } } }): Promise<ScoreResult> {
+  const [answers, holdsWbk] = await Promise.all([listAnswers({ db, assessmentId: assessment.id }), holdsWbkFor({ db, unitId: assessment.unitId, periodId: assessment.period.id })]);
+  return scoreAssessment({ lke, answers: toScoringAnswers(answers, questionCodesOf(lke)), holdsWbk });
 }
 
 /** What the area page's header shows after every save. */

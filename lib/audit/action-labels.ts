@@ -15,6 +15,13 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   "assessment.reopen": "membuka kembali penilaian",
   "comment.create": "menulis komentar",
   "comment.delete": "menghapus komentar",
+  "instansi.update": "mengubah profil instansi",
+  "instansi.save_condition": "menyimpan nilai Tabel 5 instansi",
+  "period.update_proposal_deadline": "mengubah batas pengusulan ke TPN",
+  "unit.update_attributes": "mengubah data Tabel 5 unit",
+  "unit.save_year_fact": "menyimpan data tahunan unit",
+  "unit.add_predicate": "mencatat predikat unit",
+  "unit.revoke_predicate": "mencatat pencabutan predikat",
 };
 
 export function actionLabel(action: string): string {

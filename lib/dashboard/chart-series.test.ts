@@ -47,10 +47,17 @@ describe("chart series", () => {
     ]);
   });
 
-  it("splits ready and not ready, best evaluated total first", () => {
-    const rows = [row("low"), row("wbk", { target: "WBK", unit: summary(99, areas(99)), tpi: tpi(80, areas(80)) }), row("wbbm", { target: "WBBM", unit: summary(90, areas(90)) }), row("mid", { unit: summary(70, areas(70)) })];
-    const { ready, notReady } = splitReadiness(rows);
+  it("splits ready (FINAL only), perkiraan and not ready, best evaluated total first", () => {
+    const rows = [
+      row("low"),
+      row("wbk", { target: "WBK", basis: "FINAL", state: "FINAL", unit: summary(99, areas(99)), tpi: tpi(80, areas(80)) }),
+      row("wbbm", { target: "WBBM", basis: "FINAL", state: "FINAL", unit: summary(90, areas(90)) }),
+      row("claim", { target: "WBK", basis: "UNIT", unit: summary(95, areas(95)) }),
+      row("mid", { unit: summary(70, areas(70)) }),
+    ];
+    const { ready, estimated, notReady } = splitReadiness(rows);
     expect(ready.map((r) => r.unitCode)).toEqual(["WBBM", "WBK"]);
+    expect(estimated.map((r) => r.unitCode)).toEqual(["CLAIM"]);
     expect(notReady.map((r) => r.unitCode)).toEqual(["MID", "LOW"]);
   });
 });

@@ -64,8 +64,12 @@ export function countStates(rows: readonly Pick<ListRow, "state">[]): { state: A
   return STATES.map((state) => ({ state, count: rows.filter((r) => r.state === state).length }));
 }
 
-/** "Siap diusulkan" (meets Menuju WBK or WBBM on its basis) and "belum siap", best totals first. */
-export function splitReadiness<T extends ListRow>(rows: readonly T[]): { ready: T[]; notReady: T[] } {
+/** "Siap diusulkan" (FINAL only), "perkiraan" (not final, meets Tabel 6 so far) and "belum siap", best totals first. */
+export function splitReadiness<T extends ListRow>(rows: readonly T[]): { ready: T[]; estimated: T[]; notReady: T[] } {
   const sorted = [...rows].sort((a, b) => b.judgedTotal - a.judgedTotal);
-  return { ready: sorted.filter((r) => r.target !== null), notReady: sorted.filter((r) => r.target === null) };
+  return {
+    ready: sorted.filter((r) => r.basis === "FINAL" && r.target !== null),
+    estimated: sorted.filter((r) => r.basis !== "FINAL" && r.target !== null),
+    notReady: sorted.filter((r) => r.target === null),
+  };
 }

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { Prisma } from "@/lib/db/generated/client";
 import { finalizeAssessment } from "@/lib/review/transitions/finalize";
-import { ALL_MET, answerEverything, createTransitionFixture } from "@/lib/review/transitions/test-support";
+import { NO_CONFIRMATIONS } from "@/lib/eligibility/stored";
+import { answerEverything, createTransitionFixture } from "@/lib/review/transitions/test-support";
 import { createAssessmentFixture } from "@/tests/support/assessment-fixture";
 import { getTestDb, resetDatabase } from "@/tests/support/db";
 import { getPeriodDashboard } from "./period-dashboard";
@@ -18,7 +19,7 @@ const leader = (id: string): SessionUser => ({ id, name: "Sekda", role: "PIMPINA
 async function periodOfThree() {
   const f = await createTransitionFixture(db(), { state: "SUBMITTED" });
   await answerEverything(db(), f.assessment.id, { "B.I.a.a": 2 });
-  await finalizeAssessment({ db: db(), user: f.lead, input: { assessmentId: f.assessment.id, holdsWbk: true, prerequisites: ALL_MET } });
+  await finalizeAssessment({ db: db(), user: f.lead, input: { assessmentId: f.assessment.id, confirmations: NO_CONFIRMATIONS } });
   const claim = await createAssessmentFixture(db(), { year: f.period.year });
   await answerEverything(db(), claim.assessment.id);
   await db().answer.updateMany({ where: { assessmentId: claim.assessment.id }, data: { tpiValue: Prisma.DbNull } });
@@ -35,10 +36,11 @@ describe("getPeriodDashboard", () => {
     const dashboard = await getPeriodDashboard({ db: db(), user: leader(f.admin.id), period, query: DEFAULT_UNIT_LIST_QUERY });
     const byUnit = new Map(dashboard!.list.rows.map((r) => [r.unitId, r]));
     expect(dashboard!.list.rows).toHaveLength(3);
-    expect(dashboard).toMatchObject({ unitCount: 3, started: true, ready: { count: 1 }, notReady: { count: 2 } });
+    // Only FINAL evaluations may be proposed (PermenPAN-RB 5/2024 Bab II A); the claim is a perkiraan.
+    expect(dashboard).toMatchObject({ unitCount: 3, started: true, ready: { count: 0 }, estimated: { count: 1 }, notReady: { count: 2 } });
     expect(dashboard!.counts.filter((c) => c.count > 0)).toEqual([{ state: "DRAFT", count: 1 }, { state: "IN_REVIEW", count: 1 }, { state: "FINAL", count: 1 }]);
     // The readiness lists are the same full rows as the table's.
-    expect(dashboard!.ready.shown).toEqual([byUnit.get(claim.unit.id)]);
+    expect(dashboard!.estimated.shown).toEqual([byUnit.get(claim.unit.id)]);
 
     const final = byUnit.get(f.unit.id)!;
     expect(final).toMatchObject({ state: "FINAL", basis: "FINAL", target: null, tpi: { basis: "FINAL", total: 91.25 } });
@@ -47,9 +49,13 @@ describe("getPeriodDashboard", () => {
     expect(final.gaps[0]!.text.length).toBeGreaterThan(10);
 
     const own = byUnit.get(claim.unit.id)!;
-    // The unit's own perfect claim meets Menuju WBK; WBBM also needs the TPI to confirm WBK is held.
+    // The unit's own perfect claim meets Menuju WBK (a perkiraan); WBBM also needs a WBK held, and
+    // the register has none.
     expect(own).toMatchObject({ state: "DRAFT", basis: "UNIT", tpi: null, target: "WBK", unit: { total: 100 } });
     expect(own.failing.map((c) => c.rule)).toEqual(["requiresWbk"]);
+    // Tabel 5 on data nobody entered: "belum diisi", so not eligible even as a perkiraan.
+    expect(own.eligibility.WBK).toMatchObject({ eligible: false, tabel6: [] });
+    expect(own.eligibility.WBK.conditions.find((c) => c.condition === "opiniBpk")).toMatchObject({ state: "MISSING" });
     expect(own.gaps).toEqual([]);
 
     const live = byUnit.get(reviewing.unit.id)!;
@@ -71,8 +77,8 @@ describe("getPeriodDashboard", () => {
     const user = leader(units[0]!.user.id);
 
     const second = await getPeriodDashboard({ db: db(), user, period, query: { ...DEFAULT_UNIT_LIST_QUERY, page: 2 } });
-    expect(second).toMatchObject({ unitCount: 25, ready: { count: 3 }, notReady: { count: 22 }, list: { page: 2, pageCount: 2, from: 21, to: 25, total: 25 } });
-    expect(second!.ready.shown).toHaveLength(3);
+    expect(second).toMatchObject({ unitCount: 25, ready: { count: 0 }, estimated: { count: 3 }, notReady: { count: 22 }, list: { page: 2, pageCount: 2, from: 21, to: 25, total: 25 } });
+    expect(second!.estimated.shown).toHaveLength(3);
     expect(second!.notReady.shown).toHaveLength(8);
     expect(second!.list.rows).toHaveLength(5);
     // Best first over every unit: page 2 holds the lowest totals, in full (both sides, gaps).

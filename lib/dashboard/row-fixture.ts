@@ -1,5 +1,9 @@
 import type { AreaCode } from "@/lib/lke/schema";
+import type { TargetEligibility } from "@/lib/eligibility/types";
 import type { DashboardRow, ScoreSummary, TpiSummary } from "./rows";
+
+const nothing: TargetEligibility = { eligible: false, route: null, tabel6: ["totalMin"], conditions: [], lockedUntil: null };
+const NOT_ELIGIBLE = { WBK: nothing, WBBM: nothing };
 
 // Dashboard rows for the pure tests of lib/dashboard: only what a test sets differs from a
 // DRAFT unit with a 40-point claim, no TPI score and no predicate.
@@ -20,7 +24,7 @@ export function row(id: string, overrides: Partial<DashboardRow> = {}): Dashboar
   return {
     assessmentId: `a-${id}`, unitId: `u-${id}`, unitName: `Dinas ${id}`, unitCode: id.toUpperCase(), state: "DRAFT",
     unit, tpi: tpiScore, unitTotal: unit.total, judgedTotal: (tpiScore ?? unit).total,
-    target: null, basis: "UNIT", failing: [], unmetPrerequisites: [], gaps: [],
+    target: null, basis: "UNIT", lockedUntil: null, failing: [], unmetPrerequisites: [], eligibility: NOT_ELIGIBLE, gaps: [],
     ...overrides,
   };
 }

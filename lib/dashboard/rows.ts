@@ -1,8 +1,10 @@
 import { findQuestion } from "@/lib/lke/sections";
 import { AREA_CODES, type AreaCode, type LkeVersion } from "@/lib/lke/schema";
 import type { AssessmentState } from "@/lib/db/generated/enums";
-import { PREREQUISITE_LABELS, type FailingCheck, type StoredEvaluation, type Target } from "@/lib/review/transitions/result";
+import type { FailingCheck, StoredEvaluation, Target } from "@/lib/review/transitions/result";
+import type { Eligibility } from "@/lib/eligibility/types";
 import type { BothSummaries, GapRef, ScoreSummary } from "./score-summary";
+import { type RowRegister, estimateTarget, rowEligibility } from "./row-eligibility";
 
 // One unit of a period as the dashboards show it: both sides' numbers come from lib/scoring
 // (summarised by score-summary.ts, usually read back from AssessmentScore) or from the TPI's
@@ -20,6 +22,8 @@ export type GapSummary = { code: string; text: string; gain: number; answered: b
 /** FINAL: the TPI's result (Tabel 6 and 5); TPI: Tabel 6 on the review so far; UNIT: the unit's own claim. */
 export type ReadinessBasis = "FINAL" | "TPI" | "UNIT";
 
+export type { RowRegister };
+
 /** What the period's list, counts and readiness split need of a unit: one per unit of the period. */
 export type ListRow = {
   assessmentId: string;
@@ -31,8 +35,15 @@ export type ListRow = {
   unitTotal: number;
   /** The total readiness is judged on: the TPI's (final or so far) when there is one, else the unit's. */
   judgedTotal: number;
+  /**
+   * FINAL: what the TPI's evaluation says the unit may be proposed for (Tabel 6, Tabel 5 and the
+   * route). Otherwise a perkiraan: Tabel 6 on the judged side, with "already holds WBK" and the
+   * revocation lock from the predicate register.
+   */
   target: Target | null;
   basis: ReadinessBasis;
+  /** A revoked predicate bars any proposal before this day (PermenPAN-RB 90/2021 Lampiran II Bab IV C). */
+  lockedUntil: string | null;
 };
 
 /** A unit as the dashboards show it in full (the units on screen). */
@@ -41,8 +52,10 @@ export type DashboardRow = ListRow & {
   tpi: TpiSummary | null;
   /** The Tabel 6 checks that stop the next step: Menuju WBK when none is met, else Menuju WBBM. */
   failing: FailingCheck[];
-  /** Tabel 5 prerequisites the TPI did not confirm (FINAL only), as labels. */
+  /** The Tabel 5 conditions not (yet) met for the next step, as labels with their state. */
   unmetPrerequisites: string[];
+  /** Per target: the stored outcome (FINAL) or a perkiraan on the judged side and the portal's data. */
+  eligibility: Eligibility;
   gaps: GapSummary[];
 };
 
@@ -51,8 +64,10 @@ export type JudgeInput = {
   state: AssessmentState;
   /** The stored evaluation's total and result (FINAL), else null. */
   evaluation: { total: number; result: Target | null } | null;
+  /** Predicates scored as if WBK were held (score-summary SUMMARY_HOLDS_WBK). */
   unit: Side;
   tpi: Side & { answered: number };
+  register: RowRegister;
 };
 
 /**
@@ -60,15 +75,16 @@ export type JudgeInput = {
  * Tabel 6 on the TPI's values so far (once the unit has submitted and the TPI valued something),
  * else the unit's own claim. The list and the full row both decide with this.
  */
-export function judge({ state, evaluation, unit, tpi }: JudgeInput): Pick<ListRow, "basis" | "target" | "judgedTotal"> {
-  if (evaluation) return { basis: "FINAL", target: evaluation.result, judgedTotal: evaluation.total };
-  if (state !== "DRAFT" && tpi.answered > 0) return { basis: "TPI", target: tpi.predicate, judgedTotal: tpi.total };
-  return { basis: "UNIT", target: unit.predicate, judgedTotal: unit.total };
+export function judge({ state, evaluation, unit, tpi, register }: JudgeInput): Pick<ListRow, "basis" | "target" | "judgedTotal" | "lockedUntil"> {
+  const { lockedUntil } = register;
+  if (evaluation) return { basis: "FINAL", target: evaluation.result, judgedTotal: evaluation.total, lockedUntil };
+  if (state !== "DRAFT" && tpi.answered > 0) return { basis: "TPI", target: estimateTarget(tpi.predicate, register), judgedTotal: tpi.total, lockedUntil };
+  return { basis: "UNIT", target: estimateTarget(unit.predicate, register), judgedTotal: unit.total, lockedUntil };
 }
 
 type AssessmentRef = { id: string; state: AssessmentState; unit: { id: string; name: string; code: string } };
 
-export function buildListRow({ assessment, scores, evaluation }: { assessment: AssessmentRef; scores: Omit<JudgeInput, "state" | "evaluation">; evaluation: JudgeInput["evaluation"] }): ListRow {
+export function buildListRow({ assessment, scores, evaluation, register }: { assessment: AssessmentRef; scores: Pick<JudgeInput, "unit" | "tpi">; evaluation: JudgeInput["evaluation"]; register: RowRegister }): ListRow {
   return {
     assessmentId: assessment.id,
     unitId: assessment.unit.id,
@@ -76,7 +92,7 @@ export function buildListRow({ assessment, scores, evaluation }: { assessment: A
     unitCode: assessment.unit.code,
     state: assessment.state,
     unitTotal: scores.unit.total,
-    ...judge({ state: assessment.state, evaluation, ...scores }),
+    ...judge({ state: assessment.state, evaluation, ...scores, register }),
   };
 }
 
@@ -86,6 +102,8 @@ export type RowInput = {
   scores: BothSummaries;
   /** The parsed Assessment.evaluation of a FINAL assessment, else null. */
   evaluation: StoredEvaluation | null;
+  /** The unit's facts for the proposal rule (lib/eligibility), the register included. */
+  register: RowRegister;
 };
 
 export function summarizeEvaluation(evaluation: StoredEvaluation): ScoreSummary {
@@ -114,20 +132,18 @@ export function areaNamesOf(lke: LkeVersion): Record<AreaCode, string> {
 }
 
 export function buildDashboardRow(lke: LkeVersion, input: RowInput): DashboardRow {
-  const { assessment, scores, evaluation } = input;
+  const { assessment, scores, evaluation, register } = input;
   const { total, areas, predicate, failing } = scores.unit;
   const unit: ScoreSummary = { total, areas, predicate, failing };
   const tpi = tpiSummary(input);
-  const list = buildListRow({ assessment, scores, evaluation: evaluation && { total: evaluation.total, result: evaluation.result } });
-  const judged = tpi ?? unit;
-  const next: Target = list.target === null ? "WBK" : "WBBM";
-  const unmet = evaluation && list.target !== "WBBM" ? evaluation.unmetPrerequisites[next] : [];
+  const list = buildListRow({ assessment, scores, evaluation: evaluation && { total: evaluation.total, result: evaluation.result }, register });
+  const judgedSide = list.basis === "UNIT" ? scores.unit : scores.tpi;
+  const outcome = rowEligibility({ evaluation, side: judgedSide, register });
   return {
     ...list,
     unit,
     tpi,
-    failing: list.target === "WBBM" ? [] : judged.failing[next],
-    unmetPrerequisites: unmet.map((key) => PREREQUISITE_LABELS[key]),
+    ...outcome,
     gaps: gapsOf(lke, (tpi ? scores.tpi : scores.unit).gaps),
   };
 }

@@ -29,7 +29,8 @@ describe("AssessmentScore: kept current by a trigger on Answer", () => {
     const id = await answered();
     expect(await readScore(id)).toMatchObject({ answersVersion: expect.any(Number), scoredVersion: null, summary: null });
     const summary = await dashboardRead(id);
-    expect(summary.unit).toMatchObject({ total: 100, predicate: "WBK" });
+    // Scored as if WBK were held (SUMMARY_HOLDS_WBK): the register decides when the row is read.
+    expect(summary.unit).toMatchObject({ total: 100, predicate: "WBBM" });
     const stored = await readScore(id);
     expect(stored).toMatchObject({ scoredVersion: stored!.answersVersion, format: SCORE_SUMMARY_FORMAT });
     expect(stored!.summary).toEqual(JSON.parse(JSON.stringify(summary)));
@@ -44,7 +45,7 @@ describe("AssessmentScore: kept current by a trigger on Answer", () => {
     const second = await listRead(id);
     expect(second.scored.size).toBe(0);
     expect(second.scores.get(id)).toEqual(listScoresOfSummary(summary));
-    expect(second.scores.get(id)).toMatchObject({ unit: { total: 100, predicate: "WBK" }, tpi: { predicate: null } });
+    expect(second.scores.get(id)).toMatchObject({ unit: { total: 100, predicate: "WBBM" }, tpi: { predicate: null } });
     expect(second.scores.get(id)!.tpi.answered).toBeLessThan(summary.unit.answered);
   });
 

@@ -4,7 +4,7 @@ import type { LkeVersion } from "@/lib/lke/schema";
 import { scoreBothMaps } from "@/lib/review/score-both";
 import type { Target } from "@/lib/review/transitions/result";
 import { loadAnswerMaps } from "./answer-maps";
-import { BothSummariesSchema, SCORE_SUMMARY_FORMAT, summarizeBoth, type BothSummaries } from "./score-summary";
+import { BothSummariesSchema, SCORE_SUMMARY_FORMAT, SUMMARY_HOLDS_WBK, summarizeBoth, type BothSummaries } from "./score-summary";
 
 // The period dashboard's scores, as stored in AssessmentScore when current, else scored now
 // from the answers and stored for the next reader. The whole period's list reads only the
@@ -52,7 +52,7 @@ const emptySummaries = new WeakMap<LkeVersion, BothSummaries>();
 function emptySummary(lke: LkeVersion): BothSummaries {
   let summary = emptySummaries.get(lke);
   if (!summary) {
-    summary = summarizeBoth(scoreBothMaps({ lke, unit: {}, tpi: {} }), GAPS);
+    summary = summarizeBoth(lke, scoreBothMaps({ lke, unit: {}, tpi: {}, holdsWbk: SUMMARY_HOLDS_WBK }), GAPS);
     emptySummaries.set(lke, summary);
   }
   return summary;
@@ -116,7 +116,7 @@ async function scoreAndStore(db: Db, lke: LkeVersion, stale: readonly Stale[]): 
   const scored = new Map<string, BothSummaries>();
   if (stale.length === 0) return scored;
   const answers = await loadAnswerMaps({ db, assessmentIds: stale.map((s) => s.id) });
-  for (const { id } of stale) scored.set(id, summarizeBoth(scoreBothMaps({ lke, ...(answers.get(id) ?? { unit: {}, tpi: {} }) }), GAPS));
+  for (const { id } of stale) scored.set(id, summarizeBoth(lke, scoreBothMaps({ lke, ...(answers.get(id) ?? { unit: {}, tpi: {} }), holdsWbk: SUMMARY_HOLDS_WBK }), GAPS));
   await storeSummaries(db, stale.map((s) => ({ ...s, summary: scored.get(s.id)! })));
   return scored;
 }

@@ -3,9 +3,11 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/create-client";
 import { lkeOf } from "@/lib/assessment/lke-of";
 import { scoreBothSides } from "@/lib/review/score-both";
+import { loadUnitEligibilityFacts } from "@/lib/eligibility/unit-facts";
 import { readEvaluation } from "./period-dashboard";
+import { registerOf } from "./row-eligibility";
 import type { AreaCode } from "@/lib/lke/schema";
-import { summarizeBoth } from "./score-summary";
+import { SUMMARY_HOLDS_WBK, summarizeBoth } from "./score-summary";
 import { areaNamesOf, buildDashboardRow, type DashboardRow } from "./rows";
 import { dashboardWhere } from "./scope";
 
@@ -41,11 +43,12 @@ export async function getUnitDashboard({ db, user, unitId, year }: { db: Db; use
   const assessments = await db.assessment.findMany({ where, select, orderBy: { period: { year: "asc" } } });
   if (assessments.length === 0) return null;
   const chosen = assessments.find((a) => a.period.year === year) ?? assessments[assessments.length - 1]!;
-  const history = assessments.map((a) => {
+  const facts = await Promise.all(assessments.map((a) => loadUnitEligibilityFacts({ db, unitId: a.unit.id, periodId: a.period.id })));
+  const history = assessments.map((a, i) => {
     const lke = lkeOf(a.period);
-    const scores = summarizeBoth(scoreBothSides({ lke, answers: a.answers }), a.id === chosen.id ? 10 : 1);
+    const scores = summarizeBoth(lke, scoreBothSides({ lke, answers: a.answers, holdsWbk: SUMMARY_HOLDS_WBK }), a.id === chosen.id ? 10 : 1);
     const period = { id: a.period.id, year: a.period.year, name: a.period.name, deadline: a.period.deadline };
-    return { period, row: buildDashboardRow(lke, { assessment: a, scores, evaluation: readEvaluation(a.state, a.evaluation) }) };
+    return { period, row: buildDashboardRow(lke, { assessment: a, scores, evaluation: readEvaluation(a.state, a.evaluation), register: registerOf(facts[i]!) }) };
   });
   const current = history.find((h) => h.row.assessmentId === chosen.id) ?? history[history.length - 1]!;
   return { unit: chosen.unit, current, history, areaNames: areaNamesOf(lkeOf(chosen.period)) };

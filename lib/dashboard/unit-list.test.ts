@@ -36,7 +36,7 @@ describe("listUnitPage", () => {
     row("ab", { unitName: "Bapenda", unit: summary(70) }),
     row("cd", { unitName: "Dinas Kesehatan", unit: summary(95), tpi: tpi(80), target: "WBK", state: "IN_REVIEW" }),
     row("ef", { unitName: "Dinas Pendidikan", unit: summary(80), target: "WBK", state: "SUBMITTED" }),
-    row("gh", { unitName: "Ajudan", unit: summary(80), state: "FINAL", tpi: tpi(90), target: "WBBM" }),
+    row("gh", { unitName: "Ajudan", unit: summary(80), state: "FINAL", basis: "FINAL", tpi: tpi(90), target: "WBBM" }),
     row("ij", { unitName: "BKPSDM", unit: summary(70) }),
   ];
   const names = (q: UnitListQuery, pageSize?: number) => listUnitPage(rows, q, pageSize).rows.map((r) => r.unitName);
@@ -61,11 +61,14 @@ describe("listUnitPage", () => {
     expect(names(query({ search: "kesehatan" }))).toEqual(["Dinas Kesehatan"]);
   });
 
-  it("filters by state and by readiness, and combines filters", () => {
+  // Only a FINAL TPI evaluation may be proposed (PermenPAN-RB 5/2024 Bab II A); the rest that meet
+  // Tabel 6 so far are a perkiraan.
+  it("filters by state and by readiness (siap: FINAL only; perkiraan: not final), and combines filters", () => {
     expect(names(query({ state: "SUBMITTED" }))).toEqual(["Dinas Pendidikan"]);
-    expect(names(query({ readiness: "siap" }))).toEqual(["Ajudan", "Dinas Kesehatan", "Dinas Pendidikan"]);
+    expect(names(query({ readiness: "siap" }))).toEqual(["Ajudan"]);
+    expect(names(query({ readiness: "perkiraan" }))).toEqual(["Dinas Kesehatan", "Dinas Pendidikan"]);
     expect(names(query({ readiness: "belum" }))).toEqual(["Bapenda", "BKPSDM"]);
-    expect(names(query({ readiness: "siap", search: "dinas", state: "IN_REVIEW" }))).toEqual(["Dinas Kesehatan"]);
+    expect(names(query({ readiness: "perkiraan", search: "dinas", state: "IN_REVIEW" }))).toEqual(["Dinas Kesehatan"]);
   });
 
   it("cuts pages and says which rows of how many are shown", () => {

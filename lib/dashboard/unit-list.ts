@@ -7,7 +7,8 @@ import type { ListRow } from "./rows";
 export const UNIT_LIST_PAGE_SIZE = 20;
 const SEARCH_MAX_LENGTH = 100;
 
-export type Readiness = "siap" | "belum";
+/** siap: FINAL and may be proposed; perkiraan: not final, meets Tabel 6 so far; belum: neither. */
+export type Readiness = "siap" | "perkiraan" | "belum";
 export type UnitSort = "nilai" | "nama";
 export type UnitListQuery = {
   /** Trimmed; "" lists every unit. */
@@ -23,7 +24,7 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 export const DEFAULT_UNIT_LIST_QUERY: UnitListQuery = { search: "", state: null, readiness: null, sort: "nilai", page: 1 };
 
 const STATES: readonly AssessmentState[] = ["DRAFT", "SUBMITTED", "IN_REVIEW", "RETURNED", "FINAL"];
-const READINESS: readonly Readiness[] = ["siap", "belum"];
+const READINESS: readonly Readiness[] = ["siap", "perkiraan", "belum"];
 const SORTS: readonly UnitSort[] = ["nilai", "nama"];
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -65,7 +66,8 @@ const byName = (a: ListRow, b: ListRow) => collator.compare(a.unitName, b.unitNa
 
 function matches(row: ListRow, query: UnitListQuery, needle: string): boolean {
   if (query.state && row.state !== query.state) return false;
-  if (query.readiness === "siap" && row.target === null) return false;
+  if (query.readiness === "siap" && (row.target === null || row.basis !== "FINAL")) return false;
+  if (query.readiness === "perkiraan" && (row.target === null || row.basis === "FINAL")) return false;
   if (query.readiness === "belum" && row.target !== null) return false;
   return needle === "" || row.unitName.toLowerCase().includes(needle) || row.unitCode.toLowerCase().includes(needle);
 }

@@ -1,6 +1,7 @@
 // The proposal rule's vocabulary (PermenPAN-RB 90/2021 as amended by 5/2024): who may be proposed
 // to TPN for Menuju WBK / Menuju WBBM. Pure data types shared by the rule (lib/eligibility),
 // the command line (npm run score), finalize, the dashboards and the LHE.
+import type { Check } from "@/lib/scoring/tabel6-checks";
 
 export type Target = "WBK" | "WBBM";
 export const TARGETS: readonly Target[] = ["WBK", "WBBM"];
@@ -74,8 +75,23 @@ export type TargetEligibility = {
   tabel6: string[];
   /** Every Tabel 5 condition, met or not, in Tabel 5's order. */
   conditions: ConditionOutcome[];
-  /** Revocation lock: no proposal before this day (PermenPAN-RB 90/2021 Lampiran II Bab III C). */
+  /** Revocation lock: no proposal before this day (PermenPAN-RB 90/2021 Lampiran II Bab IV C, pages 63–64). */
   lockedUntil: IsoDate | null;
 };
 
 export type Eligibility = Record<Target, TargetEligibility>;
+
+/** What the rule is decided on, apart from the LKE: the CLI's `eligibility` object (schemas.ts). */
+export type EligibilityFacts = {
+  /** The proposal date: Tabel 5 is judged, and a predicate held or a lock running, on this day. */
+  asOf: IsoDate;
+  instansi: InstansiFacts;
+  unit: UnitFacts;
+};
+
+export type EligibilityInput = EligibilityFacts & {
+  /** From the evaluated LKE answers (lhkpnLhkasnState), never from a tick. */
+  lhkpnLhkasn: ConditionState;
+  /** scoreAssessment's checks, scored with holdsWbk = holdsWbkOn(unit.predicates, asOf). */
+  checks: { WBK: Check[]; WBBM: Check[] };
+};

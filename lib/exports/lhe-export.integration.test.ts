@@ -49,7 +49,7 @@ describe("getLheExport", () => {
     expect(raw).not.toContain("/Helvetica");
   });
 
-  it("for a FINAL assessment reports the stored result, its failing checks and the Tabel 5 prerequisites", async () => {
+  it("for a FINAL assessment finalized with the ketua's ticks (before the 2024 rule) reports the stored result and the ticks per target", async () => {
     const { assessment, user } = await createReviewedAssessment(db);
     const failing = { rule: "totalMin", label: "Nilai total minimal 75", actual: 70.5, required: 75 };
     await db.assessment.update({
@@ -66,8 +66,9 @@ describe("getLheExport", () => {
     expect(text).toContain("Tanggal: 20 Mei 2026");
     expect(text).toContain("Predikat: Belum memenuhi syarat Menuju WBK");
     expect(text).toMatch(/Nilai total minimal 75 70,50 75,00/);
-    expect(text).toContain("[Belum] Nilai SAKIP unit minimal B");
-    expect(text).toContain("[Terpenuhi] Tindak lanjut temuan APIP/BPK 100%");
+    expect(text).toContain("Menuju WBK: Belum memenuhi");
+    expect(text).toMatch(/Menuju WBK: Tabel 5 — Predikat SAKIP dari evaluasi internal .*tidak dikonfirmasi TPI/);
+    expect(text).not.toMatch(/Menuju WBK: Tabel 5 — Tingkat penyelesaian tindak lanjut/);
   });
 
   it("refuses another unit's operator and an unassigned TPI", async () => {

@@ -48,7 +48,7 @@ function resultSection(doc: PDFKit.PDFDocument, data: LheData): void {
     const columns: TableColumn[] = [{ header: "Syarat", width: 303 }, { header: "Capaian", width: 90, align: "right" }, { header: "Syarat minimal", width: 90, align: "right" }];
     drawTable(doc, { x: MARGIN, columns, rows: result.failing.map((c) => [c.label, c.actual, c.required]) });
   }
-  if (result.unmetPrerequisites.length > 0) paragraph(doc, `Prasyarat Tabel 5 yang belum terpenuhi: ${result.unmetPrerequisites.join("; ")}.`);
+
 }
 
 function notesSection(doc: PDFKit.PDFDocument, data: LheData): void {
@@ -75,7 +75,7 @@ function pageNumbers(doc: PDFKit.PDFDocument): void {
 export function buildLhePdf(data: LheData): Promise<Buffer> {
   const fonts = getPdfFontFiles();
   // `font` replaces PDFKit's default Helvetica, whose metrics (.afm) would otherwise be read for nothing.
-  const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, font: fonts.regular, info: { Title: cleanPdfText(`LHE ${data.unitName} ${data.year}`), Author: "Portal ZI Kabupaten Serang" } });
+  const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, font: fonts.regular, info: { Title: cleanPdfText(`LHE ${data.unitName} ${data.year}`), Author: cleanPdfText(`Portal ZI ${data.instansiName}`) } });
   registerPdfFonts(doc, fonts);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -86,8 +86,8 @@ export function buildLhePdf(data: LheData): Promise<Buffer> {
   doc.font(PDF_FONT.bold).fontSize(15).text("LAPORAN HASIL EVALUASI ZONA INTEGRITAS", { align: "center" });
   // 10 pt: at 11 pt DejaVu Sans (wider than Helvetica) would leave "(WBBM)" alone on a second line.
   doc.font(PDF_FONT.regular).fontSize(10).text("Menuju Wilayah Bebas dari Korupsi (WBK) / Wilayah Birokrasi Bersih dan Melayani (WBBM)", { align: "center" });
-  doc.text("Pemerintah Kabupaten Serang", { align: "center" }).moveDown(1);
-  for (const [label, text] of [["Unit kerja", data.unitName], ["Periode", `${data.periodName} (tahun ${data.year})`], ["Tanggal", data.dateLabel], ["Status", data.stateLabel]] as const) {
+  doc.text(cleanPdfText(data.instansiName), { align: "center" }).moveDown(1);
+  for (const [label, text] of [["Kepada", data.headTitle], ["Unit kerja", data.unitName], ["Periode", `${data.periodName} (tahun ${data.year})`], ["Tanggal", data.dateLabel], ["Status", data.stateLabel]] as const) {
     doc.font(PDF_FONT.bold).fontSize(10).text(`${label}: `, MARGIN, undefined, { continued: true }).font(PDF_FONT.regular).text(cleanPdfText(text));
   }
   heading(doc, "1. Nilai per area (Komponen Pengungkit)");
@@ -96,11 +96,13 @@ export function buildLhePdf(data: LheData): Promise<Buffer> {
   componentTable(doc, data);
   heading(doc, "3. Hasil (Tabel 6 PermenPAN-RB 90/2021)");
   resultSection(doc, data);
-  if (data.prerequisites) {
-    heading(doc, "4. Prasyarat pengusulan (Tabel 5) yang dikonfirmasi TPI");
-    for (const p of data.prerequisites) paragraph(doc, `${p.met ? "[Terpenuhi]" : "[Belum]"} ${p.label}`);
+  heading(doc, "4. Syarat pengusulan kepada TPN (Tabel 5 PermenPAN-RB 5/2024)");
+  for (const p of data.proposal) {
+    doc.font(PDF_FONT.bold).fontSize(10).text(cleanPdfText(`${p.target}: ${p.headline}`), MARGIN);
+    if (!p.eligible) for (const reason of p.reasons) paragraph(doc, `• ${reason}`);
+    doc.moveDown(0.3);
   }
-  heading(doc, `${data.prerequisites ? 5 : 4}. Catatan TPI`);
+  heading(doc, "5. Catatan TPI");
   notesSection(doc, data);
   pageNumbers(doc);
   doc.end();

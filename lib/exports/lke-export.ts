@@ -1,5 +1,6 @@
 import "server-only";
-import { formatDateTime, STATE_LABELS } from "@/lib/format";
+import { formatDateTimeZoned, STATE_LABELS } from "@/lib/format";
+import { getInstansiProfile } from "@/lib/instansi/profile";
 import { type ExportFile, exportFileName } from "./file-names";
 import { buildLkeRows } from "./lke-rows";
 import { buildLkeWorkbook } from "./lke-workbook";
@@ -7,15 +8,16 @@ import { type ExportOptions, loadAssessmentExport } from "./load-assessment";
 
 /** The LKE worksheet of one assessment as .xlsx, or null when the user may not see it. */
 export async function getLkeExport({ now = new Date(), ...options }: ExportOptions & { now?: Date }): Promise<ExportFile | null> {
-  const data = await loadAssessmentExport(options);
+  const [data, instansi] = await Promise.all([loadAssessmentExport(options), getInstansiProfile({ db: options.db })]);
   if (!data) return null;
   const { assessment, lke, answers, scores } = data;
   const body = await buildLkeWorkbook({
+    instansiName: instansi.name,
     unitName: assessment.unit.name,
     periodName: assessment.period.name,
     year: assessment.period.year,
     stateLabel: STATE_LABELS[assessment.state],
-    generatedAt: formatDateTime(now),
+    generatedAt: formatDateTimeZoned(now, instansi.timeZone),
     rows: buildLkeRows({ lke, scores, answers }),
   });
   return { fileName: exportFileName("LKE", assessment.unit.name, assessment.period.year, "xlsx"), kind: "xlsx", body };

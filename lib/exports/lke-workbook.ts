@@ -6,6 +6,7 @@ import type { LkeRow, LkeRowKind, SideCells } from "./lke-rows";
 // Built from plain data so that it is tested without HTTP or a database.
 
 export type LkeWorkbookData = {
+  instansiName: string;
   unitName: string;
   periodName: string;
   year: number;
@@ -39,7 +40,7 @@ const side = (cells: SideCells): (string | number | null)[] => [cells.answer || 
 function writeHeader(sheet: ExcelJS.Worksheet, data: LkeWorkbookData): void {
   const lines = [
     "LEMBAR KERJA EVALUASI (LKE) ZONA INTEGRITAS MENUJU WBK/WBBM",
-    "Pemerintah Kabupaten Serang",
+    data.instansiName,
     `Unit kerja: ${data.unitName}`,
     `Periode: ${data.periodName} (tahun ${data.year})`,
     `Status: ${data.stateLabel} · diunduh ${data.generatedAt}`,
@@ -83,7 +84,7 @@ function writeRow(sheet: ExcelJS.Worksheet, row: LkeRow): void {
 /** The workbook as .xlsx bytes. */
 export async function buildLkeWorkbook(data: LkeWorkbookData): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Portal ZI Kabupaten Serang";
+  workbook.creator = `Portal ZI ${data.instansiName}`;
   workbook.title = `LKE ${data.unitName} ${data.year}`;
   const sheet = workbook.addWorksheet(LKE_SHEET_NAME, {
     views: [{ state: "frozen", xSplit: 2, ySplit: HEADER_ROW }],

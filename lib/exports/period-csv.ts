@@ -14,12 +14,14 @@ export type PeriodCsvRow = {
   tpiTotal: number | null;
   basisLabel: string;
   predicateLabel: string;
+  /** Per target: the proposal rule's headline (Menuju WBK, Menuju WBBM). */
+  proposal: { WBK: string; WBBM: string };
   areaPercents: Record<AreaCode, number>;
   failing: string[];
 };
 
 export const PERIOD_CSV_HEADER = [
-  "Unit kerja", "Status", "Nilai unit", "Nilai TPI", "Dasar hasil", "Predikat",
+  "Unit kerja", "Status", "Nilai unit", "Nilai TPI", "Dasar hasil", "Predikat", "Usulan Menuju WBK", "Usulan Menuju WBBM",
   ...AREA_CODES.map((code) => `% ${code}`),
   "Syarat belum terpenuhi",
 ];
@@ -29,7 +31,7 @@ const number = (v: number): string => formatNumber(v).replace(/\./g, "");
 
 export function buildPeriodCsv(rows: PeriodCsvRow[]): Buffer {
   const records = rows.map((r) => [
-    r.unitName, r.stateLabel, number(r.unitTotal), r.tpiTotal === null ? "" : number(r.tpiTotal), r.basisLabel, r.predicateLabel,
+    r.unitName, r.stateLabel, number(r.unitTotal), r.tpiTotal === null ? "" : number(r.tpiTotal), r.basisLabel, r.predicateLabel, r.proposal.WBK, r.proposal.WBBM,
     ...AREA_CODES.map((code) => number(r.areaPercents[code])),
     r.failing.join(" | "),
   ]);

@@ -5,6 +5,7 @@ import { findDashboardPeriod } from "@/lib/dashboard/periods";
 import type { DashboardRow, ReadinessBasis } from "@/lib/dashboard/rows";
 import type { Db } from "@/lib/db/create-client";
 import { STATE_LABELS } from "@/lib/format";
+import { describeEligibility } from "@/lib/eligibility/labels";
 import { type ExportFile, exportFileName } from "./file-names";
 import { buildPeriodCsv, type PeriodCsvRow } from "./period-csv";
 import { BASIS_LABELS, formatCheckValue, predicateLabel, type ResultSummary } from "./result-summary";
@@ -22,6 +23,7 @@ function csvRow(row: DashboardRow): PeriodCsvRow {
     tpiTotal: row.tpi?.total ?? null,
     basisLabel: BASIS_LABELS[BASIS[row.basis]],
     predicateLabel: predicateLabel(row.target),
+    proposal: { WBK: describeEligibility(row.eligibility.WBK, "WBK").headline, WBBM: describeEligibility(row.eligibility.WBBM, "WBBM").headline },
     areaPercents: (row.tpi ?? row.unit).areas,
     failing: [...row.failing.map((c) => `${c.label}: ${formatCheckValue(c.actual)} (syarat ${formatCheckValue(c.required)})`), ...row.unmetPrerequisites],
   };

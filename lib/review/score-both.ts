@@ -14,7 +14,7 @@ export type BothScores = { unit: ScoreResult; tpi: ScoreResult };
  * values were validated when saved; a value of a question the LKE no longer has is left out.
  * An unanswered TPI question counts 0, so the TPI total grows as the review goes on.
  */
-export function scoreBothSides({ lke, answers }: { lke: LkeVersion; answers: Iterable<BothSidesAnswer> }): BothScores {
+export function scoreBothSides({ lke, answers, holdsWbk = false }: { lke: LkeVersion; answers: Iterable<BothSidesAnswer>; holdsWbk?: boolean }): BothScores {
   const known = questionCodesOf(lke);
   const unit: Record<string, Answers[string]> = {};
   const tpi: Record<string, Answers[string]> = {};
@@ -23,7 +23,7 @@ export function scoreBothSides({ lke, answers }: { lke: LkeVersion; answers: Ite
     if (answer.unitValue !== null && answer.unitValue !== undefined) unit[answer.questionCode] = answer.unitValue as Answers[string];
     if (answer.tpiValue !== null && answer.tpiValue !== undefined) tpi[answer.questionCode] = answer.tpiValue as Answers[string];
   }
-  return { unit: scoreAssessment({ lke, answers: unit }), tpi: scoreAssessment({ lke, answers: tpi }) };
+  return { unit: scoreAssessment({ lke, answers: unit, holdsWbk }), tpi: scoreAssessment({ lke, answers: tpi, holdsWbk }) };
 }
 
 /** How many questions of the LKE the TPI has not given a value yet. */
@@ -32,12 +32,12 @@ export function countUnreviewed(tpi: ScoreResult): number {
 }
 
 /** The same from answers already grouped per side (the dashboard loads them that way). */
-export function scoreBothMaps({ lke, unit, tpi }: { lke: LkeVersion; unit: Record<string, unknown>; tpi: Record<string, unknown> }): BothScores {
+export function scoreBothMaps({ lke, unit, tpi, holdsWbk = false }: { lke: LkeVersion; unit: Record<string, unknown>; tpi: Record<string, unknown>; holdsWbk?: boolean }): BothScores {
   const known = questionCodesOf(lke);
   const pick = (side: Record<string, unknown>) => {
     const answers: Record<string, Answers[string]> = {};
     for (const [code, value] of Object.entries(side)) if (known.has(code) && value !== null) answers[code] = value as Answers[string];
     return answers;
   };
-  return { unit: scoreAssessment({ lke, answers: pick(unit) }), tpi: scoreAssessment({ lke, answers: pick(tpi) }) };
+  return { unit: scoreAssessment({ lke, answers: pick(unit), holdsWbk }), tpi: scoreAssessment({ lke, answers: pick(tpi), holdsWbk }) };
 }

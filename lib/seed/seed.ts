@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { getLkeVersion, listLkeVersionIds } from "@/lib/lke/versions";
 import { DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from "./demo-data";
+import { seedDemoEligibility } from "./demo-eligibility";
 
 export type SeedReport = { lkeVersionsAdded: string[]; demoSeeded: boolean };
 
@@ -39,6 +40,8 @@ async function ensureLkeVersions(db: Db): Promise<string[]> {
 }
 
 async function seedDemo(db: Db) {
+  // The demo period uses the newest LKE version the code ships (ensureLkeVersions stored it).
+  const lkeVersionId = listLkeVersionIds().at(-1)!;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.$transaction(async (tx) => {
     const ids = new Map<string, string>();
@@ -58,5 +61,8 @@ async function seedDemo(db: Db) {
         passwordHash,
       })),
     });
-  });
+    const admin = await tx.user.findFirstOrThrow({ where: { role: "ADMIN" }, select: { id: true } });
+    await seedDemoEligibility(tx, { ids, adminId: admin.id, lkeVersionId, now: new Date() });
+    // Some 40 statements: more than Prisma's default 5 s on a busy machine or a cold database.
+  }, { timeout: 60_000 });
 }

@@ -21,7 +21,9 @@ test("pimpinan melihat dasbor, memilih tahun, dan membuka unit (radar dan riwaya
   await page.getByRole("button", { name: "Tampilkan" }).click();
   await expect(page).toHaveURL(new RegExp(`tahun=${period.year}`));
 
-  const ready = page.getByTestId("ready-list");
+  // A claim is never "siap diusulkan" (only FINAL TPI evaluations are, PermenPAN-RB 5/2024 Bab II A): a perkiraan.
+  await expect(page.getByTestId("ready-list")).not.toContainText(strong.unitName!);
+  const ready = page.getByTestId("estimated-list");
   await expect(ready.getByText(strong.unitName!)).toBeVisible();
   await expect(ready).toContainText("klaim unit sendiri");
   await expect(ready).not.toContainText(weak.unitName!);
@@ -128,13 +130,13 @@ test("pimpinan membalik halaman, mencari, dan menyaring daftar unit pada periode
   await expect(page).not.toHaveURL(/cari=/);
   await expect(summary).toContainText("Menampilkan 1–20 dari 23 unit");
   await expect(page.getByLabel("Cari unit kerja")).toHaveValue("");
-  await page.getByLabel("Kesiapan").selectOption("siap");
+  await page.getByLabel("Kesiapan").selectOption("perkiraan");
   await page.getByRole("button", { name: "Terapkan" }).click();
-  await expect(page).toHaveURL(/kesiapan=siap/);
+  await expect(page).toHaveURL(/kesiapan=perkiraan/);
   await expect(summary).toContainText("Menampilkan 1–2 dari 2 unit");
   await expect(tableRows).toHaveCount(2);
   for (const unit of readyUnits) await expect(tableRows.filter({ hasText: unit.name })).toHaveCount(1);
-  await expect(tableRows.filter({ hasText: "Belum memenuhi" })).toHaveCount(0);
+  await expect(tableRows.filter({ hasText: "Perkiraan Menuju WBK" })).toHaveCount(2);
 
   // The summary counts every unit and each count opens the list of that state.
   await page.getByTestId("state-counts").getByRole("link", { name: /^1 unit Diajukan/ }).click();

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { SECTION_KEYS } from "@/lib/lke/sections";
 import { expect, signInByApi, test } from "./fixtures";
+import { describeForProposal } from "@/lib/eligibility/proposal-fixture";
 import { answerAllBest, openPeriodFor } from "./assessment-fixture";
 
 // The whole cycle of DESIGN.md: the unit submits, the TPI scores (with a difference) and flags
@@ -69,10 +70,10 @@ test("siklus penuh: ajukan, reviu TPI, kembalikan, perbaiki, ajukan ulang, final
 
   await tpi.goto(`/tpi/penilaian/${assessment.id}`);
   await expect(tpi.getByText("A.I.1.i.b").first()).toBeVisible();
-  for (const label of ["Tindak lanjut temuan APIP/BPK 100%", "Kepatuhan LHKPN dan LHKASN 100%", "Nilai SAKIP unit minimal B", "Zona Integritas sudah dibangun minimal 1 tahun"]) {
-    await tpi.getByLabel(label, { exact: true }).check();
-  }
-  await expect(tpi.getByTestId("finalize-preview")).toContainText("memenuhi syarat usulan Menuju WBK");
+  // Tabel 5 comes from the portal's data (issue 10), kept by Bagian Organisasi; here set directly.
+  await describeForProposal(db, { unitId: operator.unitId!, periodId: period.id, year: period.year, by: lead.id });
+  await tpi.reload();
+  await expect(tpi.getByTestId("eligibility-WBK-headline")).toHaveText("Memenuhi syarat usulan (jalur reguler)");
   await tpi.getByRole("button", { name: "Finalkan penilaian" }).click();
   await tpi.getByRole("dialog").getByRole("button", { name: "Finalkan" }).click();
   await expect.poll(async () => (await db.assessment.findUniqueOrThrow({ where: { id: assessment.id } })).state).toBe("FINAL");

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { ROLE_HOME } from "@/lib/auth/roles";
 import { getEnv } from "@/lib/env";
+import { loadInstansiProfile } from "@/lib/instansi/load-profile";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Masuk" };
@@ -10,13 +12,15 @@ export const metadata: Metadata = { title: "Masuk" };
 type Props = { searchParams: Promise<{ callbackUrl?: string }> };
 
 export default async function LoginPage({ searchParams }: Props) {
-  const [user, params] = await Promise.all([getSessionUser(), searchParams]);
+  // Rendered per request: the instansi name comes from the database, which a build does not have.
+  await connection();
+  const [user, params, instansi] = await Promise.all([getSessionUser(), searchParams, loadInstansiProfile()]);
   if (user) redirect(ROLE_HOME[user.role]);
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-10">
       <div className="w-full max-w-md">
         <div className="mb-6 text-center">
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Pemerintah Kabupaten Serang</p>
+          {instansi.configured && <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{instansi.name}</p>}
           <h1 className="mt-1 text-2xl font-bold">Portal Zona Integritas</h1>
           <p className="mt-1 text-sm text-slate-600">Pembangunan dan evaluasi ZI menuju WBK/WBBM</p>
         </div>

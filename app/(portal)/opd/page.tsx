@@ -5,13 +5,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listUnitAssessments } from "@/lib/assessment/queries";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
+import { loadInstansiProfile } from "@/lib/instansi/load-profile";
 import { formatDate, STATE_LABELS } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Penilaian mandiri" };
 
 export default async function OperatorHomePage() {
   const user = await requirePageUser(["OPERATOR"]);
-  const assessments = user.unitId ? await listUnitAssessments({ db: getDb(), unitId: user.unitId }) : [];
+  const [assessments, instansi] = await Promise.all([user.unitId ? listUnitAssessments({ db: getDb(), unitId: user.unitId }) : [], loadInstansiProfile()]);
   return (
     <>
       <PageHeader title="Penilaian mandiri (LKE)" description={user.unitName ?? "Akun ini belum terhubung ke unit kerja"} />
@@ -24,7 +25,7 @@ export default async function OperatorHomePage() {
           {assessments.map((a) => (
             <li key={a.id} className="rounded-xl border border-slate-200 bg-white p-4">
               <Link href={`/opd/penilaian/${a.id}`} className="font-semibold text-brand-700 underline">{a.period.name}</Link>
-              <p className="text-sm text-slate-600">Status: {STATE_LABELS[a.state]} · Batas waktu {formatDate(a.period.deadline)}</p>
+              <p className="text-sm text-slate-600">Status: {STATE_LABELS[a.state]} · Batas waktu {formatDate(a.period.deadline, instansi.timeZone)}</p>
             </li>
           ))}
         </ul>

@@ -7,14 +7,15 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { updatePeriodDeadlineAction } from "@/lib/admin/periods/actions";
+import type { TimeZoneCode } from "@/lib/db/generated/enums";
 import { PeriodDeadlineSchema } from "@/lib/admin/periods/schemas";
 import { NoticeAlert } from "../notice";
 import { callAction, failureNotice, type Notice } from "../submit";
 
-type Props = { periodId: string; deadline: string; today: string };
+type Props = { periodId: string; deadline: string; today: string; zone: TimeZoneCode };
 
-/** Moves the deadline of an open period (the date; the time is always 23.59 WIB). */
-export function PeriodDeadlineForm({ periodId, deadline, today }: Props) {
+/** Moves the deadline of an open period (the date; the time is always 23.59 in the instansi's zone). */
+export function PeriodDeadlineForm({ periodId, deadline, today, zone }: Props) {
   const router = useRouter();
   const form = useForm({ resolver: zodResolver(PeriodDeadlineSchema), defaultValues: { id: periodId, deadline } });
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -39,7 +40,7 @@ export function PeriodDeadlineForm({ periodId, deadline, today }: Props) {
         type="date"
         min={today}
         required
-        hint="Unit dapat mengisi sampai pukul 23.59 WIB pada tanggal ini."
+        hint={`Unit dapat mengisi sampai pukul 23.59 ${zone} pada tanggal ini.`}
         error={errors.deadline?.message}
         className="max-w-xs"
         {...form.register("deadline")}

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { openPeriodAction } from "@/lib/admin/periods/actions";
+import type { TimeZoneCode } from "@/lib/db/generated/enums";
 import type { LkeVersionOption, ParticipantOption } from "@/lib/admin/periods/queries";
 import { defaultPeriodName, PeriodOpenSchema } from "@/lib/admin/periods/schemas";
 import { NoticeAlert } from "../notice";
@@ -17,9 +18,9 @@ import { UnitChecklist } from "./unit-checklist";
 
 const FIELDS = ["year", "name", "lkeVersionId", "deadline", "unitIds"] as const;
 
-type Props = { defaultYear: number; today: string; lkeVersions: LkeVersionOption[]; units: ParticipantOption[] };
+type Props = { defaultYear: number; today: string; zone: TimeZoneCode; lkeVersions: LkeVersionOption[]; units: ParticipantOption[] };
 
-export function PeriodOpenForm({ defaultYear, today, lkeVersions, units }: Props) {
+export function PeriodOpenForm({ defaultYear, today, zone, lkeVersions, units }: Props) {
   const router = useRouter();
   const form = useForm({
     resolver: zodResolver(PeriodOpenSchema),
@@ -41,7 +42,7 @@ export function PeriodOpenForm({ defaultYear, today, lkeVersions, units }: Props
       <NoticeAlert notice={notice} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id="year" label="Tahun evaluasi" type="number" inputMode="numeric" required error={errors.year?.message} {...form.register("year", { valueAsNumber: true })} />
-        <TextField id="deadline" label="Batas waktu pengisian" type="date" min={today} required hint="Pengisian ditutup pukul 23.59 WIB pada tanggal ini." error={errors.deadline?.message} {...form.register("deadline")} />
+        <TextField id="deadline" label="Batas waktu pengisian" type="date" min={today} required hint={`Pengisian ditutup pukul 23.59 ${zone} pada tanggal ini.`} error={errors.deadline?.message} {...form.register("deadline")} />
         <TextField
           id="name"
           label="Nama periode"

@@ -1,16 +1,17 @@
 import type { PeriodDetail } from "@/lib/admin/periods/queries";
+import type { TimeZoneCode } from "@/lib/db/generated/enums";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { PeriodStatusBadge, StateCounts } from "./period-badges";
 
 /** The facts of one period as a list of label/value pairs. */
-export function PeriodSummary({ period }: { period: PeriodDetail }) {
+export function PeriodSummary({ period, zone }: { period: PeriodDetail; zone: TimeZoneCode }) {
   const rows = [
     { label: "Tahun", value: period.year },
     { label: "Versi LKE", value: `${period.lkeVersion.title} (${period.lkeVersion.id})` },
-    { label: "Batas waktu", value: `${formatDate(period.deadline)}, 23.59 WIB` },
+    { label: "Batas waktu", value: `${formatDate(period.deadline, zone)}, 23.59 ${zone}` },
     { label: "Status", value: <PeriodStatusBadge status={period.status} /> },
-    { label: "Dibuka", value: formatDateTime(period.createdAt) },
-    ...(period.closedAt ? [{ label: "Ditutup", value: formatDateTime(period.closedAt) }] : []),
+    { label: "Dibuka", value: formatDateTime(period.createdAt, zone) },
+    ...(period.closedAt ? [{ label: "Ditutup", value: formatDateTime(period.closedAt, zone) }] : []),
     { label: "Unit peserta", value: period.assessments.length },
     { label: "Status LKE unit", value: <StateCounts states={period.states} /> },
   ];

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { deactivateUserAction, reactivateUserAction, unlockUserAction } from "@/lib/admin/users/actions";
 import type { UserDetail } from "@/lib/admin/users/queries";
+import { useTimeZone } from "@/components/portal/time-zone-context";
 import { formatDateTime } from "@/lib/format";
 import { NoticeAlert } from "../notice";
 import { callAction, type Notice } from "../submit";
@@ -13,6 +14,7 @@ type Props = { user: UserDetail; isSelf: boolean; now: Date };
 
 /** Deactivate, reactivate or unlock the account, each after a confirmation. */
 export function UserAccountPanel({ user, isSelf, now }: Props) {
+  const zone = useTimeZone();
   const [notice, setNotice] = useState<Notice | null>(null);
   const run = async (action: typeof unlockUserAction, done: string) => {
     const result = await callAction(() => action({ id: user.id }));
@@ -23,9 +25,9 @@ export function UserAccountPanel({ user, isSelf, now }: Props) {
     <section aria-labelledby="account-status" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
       <h2 id="account-status" className="text-lg font-semibold">Status akun</h2>
       <div className="space-y-1 text-sm">
-        <UserStatusBadge user={user} now={now} />
+        <UserStatusBadge user={user} now={now} zone={zone} />
         <p className="text-slate-600">
-          Gagal masuk berturut-turut: {user.failedLoginCount}. Terakhir masuk: {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "belum pernah"}.
+          Gagal masuk berturut-turut: {user.failedLoginCount}. Terakhir masuk: {user.lastLoginAt ? formatDateTime(user.lastLoginAt, zone) : "belum pernah"}.
         </p>
       </div>
       <NoticeAlert notice={notice} />

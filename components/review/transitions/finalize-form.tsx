@@ -4,25 +4,37 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { EligibilityDetail } from "@/components/eligibility/eligibility-detail";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import type { FinalizePreview } from "@/lib/eligibility/finalize-preview";
+import { decideFor } from "@/lib/eligibility/judge";
+import { formatIsoDate } from "@/lib/eligibility/calendar";
 import { formatNumber } from "@/lib/format";
 import { finalizeAssessmentAction } from "@/lib/review/transitions/actions";
-import { decideResult, PREREQUISITE_LABELS, type PrerequisiteKey, RESULT_LABELS, type Target } from "@/lib/review/transitions/result";
-import { type FinalizeInput, FinalizeSchema, PrerequisitesSchema } from "@/lib/review/transitions/schemas";
+import { type FinalizeInput, FinalizeSchema } from "@/lib/review/transitions/schemas";
 
-type Props = { assessmentId: string; preview: { total: number; tabel6Pass: Record<Target, boolean> } };
+type Props = { assessmentId: string; preview: FinalizePreview };
+type Judged = "coreService" | "significantImpact";
 
-const KEYS: readonly PrerequisiteKey[] = PrerequisitesSchema.keyof().options;
-const NONE = { tindakLanjutTemuan: false, lhkpnLhkasn: false, sakipMinB: false, sakipMinBB: false, ziMinimalSatuTahun: false };
+const JUDGED: { key: Judged; label: string }[] = [
+  { key: "coreService", label: "Unit merupakan core layanan instansi" },
+  { key: "significantImpact", label: "Memberikan dampak signifikan terhadap persepsi masyarakat tentang kualitas birokrasi" },
+];
+const asBoolean = (v: unknown) => (v === "ya" ? true : v === "tidak" ? false : null);
+const asChoice = (v: boolean | null) => (v === true ? "ya" : v === false ? "tidak" : "");
+const dataWord = (v: boolean | null) => (v === true ? "ya" : v === false ? "tidak" : "belum diisi");
 
-/** The ketua's finalization: Tabel 5 confirmed by hand, Tabel 6 from the TPI's values, previewed. */
+/**
+ * The ketua's finalization: Tabel 6 from the TPI's values, Tabel 5 from the portal's data
+ * (PermenPAN-RB 5/2024 Bab II A), previewed with the same rule the server applies. The ketua
+ * confirms only what a person must judge.
+ */
 export function FinalizeForm({ assessmentId, preview }: Props) {
   const router = useRouter();
-  const form = useForm<FinalizeInput>({ resolver: zodResolver(FinalizeSchema), defaultValues: { assessmentId, prerequisites: NONE, holdsWbk: false } });
+  const form = useForm<FinalizeInput>({ resolver: zodResolver(FinalizeSchema), defaultValues: { assessmentId, confirmations: { coreService: null, significantImpact: null } } });
   const [error, setError] = useState<string | null>(null);
-  const values = form.watch();
-  // The preview was scored assuming the unit holds WBK; without it Tabel 6 fails for WBBM.
-  const result = decideResult({ tabel6Pass: { WBK: preview.tabel6Pass.WBK, WBBM: preview.tabel6Pass.WBBM && values.holdsWbk }, prerequisites: values.prerequisites });
+  const confirmations = form.watch("confirmations");
+  const { eligibility } = decideFor({ facts: preview.facts, confirmations, lhkpnLhkasn: preview.lhkpnLhkasn, checks: preview.checks });
 
   const submit = form.handleSubmit(async (input) => {
     setError(null);
@@ -34,27 +46,32 @@ export function FinalizeForm({ assessmentId, preview }: Props) {
   return (
     <form onSubmit={(e) => e.preventDefault()} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4" aria-labelledby="finalkan">
       <h2 id="finalkan" className="font-semibold">Finalkan penilaian (ketua tim)</h2>
-      <fieldset>
-        <legend className="text-sm font-medium">Syarat usulan unit (Tabel 5) — dikonfirmasi TPI</legend>
-        {KEYS.map((key) => (
-          <label key={key} className="mt-1 flex items-center gap-2 text-sm">
-            <input type="checkbox" {...form.register(`prerequisites.${key}`)} /> {PREREQUISITE_LABELS[key]}
+      <p className="text-sm text-slate-700">
+        Nilai evaluasi TPI <strong>{formatNumber(preview.total)}</strong>. Syarat usulan (Tabel 5 PermenPAN-RB 5/2024) dinilai per{" "}
+        {formatIsoDate(preview.facts.asOf)}, batas pengusulan ke TPN periode ini.
+      </p>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Konfirmasi TPI atas syarat yang hanya dapat dinilai orang</legend>
+        {JUDGED.map(({ key, label }) => (
+          <label key={key} className="block text-sm">
+            <span className="block">{label}</span>
+            <select className="mt-1 w-full rounded-md border border-slate-300 px-2 py-1 sm:w-auto" defaultValue={asChoice(null)} {...form.register(`confirmations.${key}`, { setValueAs: asBoolean })}>
+              <option value="">Sesuai data unit ({dataWord(preview.facts.unit[key])})</option>
+              <option value="ya">Ya — dikonfirmasi TPI</option>
+              <option value="tidak">Tidak — menurut TPI</option>
+            </select>
           </label>
         ))}
       </fieldset>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" {...form.register("holdsWbk")} /> Unit sudah berpredikat Menuju WBK (syarat Menuju WBBM)
-      </label>
-      <p className="rounded-md bg-slate-50 p-2 text-sm" aria-live="polite" data-testid="finalize-preview">
-        Nilai evaluasi TPI {formatNumber(preview.total)} · hasil bila difinalkan:{" "}
-        <strong>{result ? `memenuhi syarat usulan ${RESULT_LABELS[result]}` : "belum memenuhi syarat usulan Menuju WBK/WBBM"}</strong>
-      </p>
+      <div aria-live="polite" data-testid="finalize-preview">
+        <EligibilityDetail eligibility={eligibility} sources={preview.sources} />
+      </div>
       {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
       <ConfirmButton
         label="Finalkan penilaian"
         variant="primary"
         title="Finalkan penilaian?"
-        description="Nilai TPI menjadi nilai evaluasi unit dan LKE terkunci. Hanya admin yang dapat membukanya kembali."
+        description="Nilai TPI menjadi nilai evaluasi unit, hasil syarat usulan disimpan beserta datanya, dan LKE terkunci. Hanya admin yang dapat membukanya kembali."
         confirmLabel="Finalkan"
         onConfirm={submit}
       />

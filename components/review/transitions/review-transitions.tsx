@@ -1,6 +1,7 @@
 import { getAssessmentForUser } from "@/lib/assessment/access";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
+import { loadInstansiProfile } from "@/lib/instansi/load-profile";
 import { getTransitionContext } from "@/lib/review/transitions/queries";
 import { FinalResultView } from "./final-result";
 import { FinalizeForm } from "./finalize-form";
@@ -22,7 +23,7 @@ export async function ReviewTransitions({ assessmentId }: { assessmentId: string
   if (assessment.state === "FINAL") {
     return (
       <div className="space-y-4">
-        {context.final && <FinalResultView result={context.final} />}
+        {context.final && <FinalResultView result={context.final} zone={(await loadInstansiProfile()).timeZone} />}
         {user.role === "ADMIN" && <ReopenForm assessmentId={assessment.id} />}
       </div>
     );

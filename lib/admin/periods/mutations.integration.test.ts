@@ -5,14 +5,15 @@ import { seedDatabase } from "@/lib/seed/seed";
 import { getTestDb, resetDatabase } from "@/tests/support/db";
 import { RecordIdSchema } from "../schema-helpers";
 import { attempt, auditTrail } from "../test-support";
-import { endOfDayInJakarta, jakartaDateOf } from "./dates";
+import { dateInZone, endOfDayInZone } from "@/lib/instansi/time-zone";
 import { addPeriodUnits, closePeriod, openPeriod, reopenPeriod, updatePeriodDeadline } from "./mutations";
 import { PeriodAddUnitsSchema, PeriodDeadlineSchema, PeriodOpenSchema, PeriodReopenSchema } from "./schemas";
 
 let actorId: string;
 const db = () => getTestDb();
 const DAY = 24 * 60 * 60 * 1000;
-const inDays = (days: number) => jakartaDateOf(new Date(Date.now() + days * DAY));
+const inDays = (days: number) => dateInZone(new Date(Date.now() + days * DAY), "WIB");
+const endOfDayInJakarta = (day: string) => endOfDayInZone(day, "WIB");
 const open = (raw: unknown) => attempt(PeriodOpenSchema, (input) => openPeriod({ db: db(), actorId, input }), raw);
 const addUnits = (raw: unknown) => attempt(PeriodAddUnitsSchema, (input) => addPeriodUnits({ db: db(), actorId, input }), raw);
 const setDeadline = (raw: unknown) => attempt(PeriodDeadlineSchema, (input) => updatePeriodDeadline({ db: db(), actorId, input }), raw);
@@ -53,6 +54,15 @@ describe("openPeriod", () => {
     expect(event).toMatchObject({ action: "period.open", entityId: period.id, actorId, after: { year: 2025, status: "OPEN" } });
     expect(event?.json).toContain(dinkes.id);
     expect(event?.json).toContain(rsud.id);
+  });
+
+  it("ends the deadline day in the instansi's own time zone: 23:59:59.999 WIT is 14:59:59.999 UTC", async () => {
+    await db().instansi.create({ data: { name: "Pemerintah Kabupaten Uji", kind: "PEMDA_KABUPATEN", regionName: "Kabupaten Uji", headTitle: "Bupati Uji", timeZone: "WIT" } });
+    const deadline = inDays(30);
+    expect((await open(form([(await unit("DINKES")).id], { deadline }))).ok).toBe(true);
+    const period = await db().period.findUniqueOrThrow({ where: { year: 2025 } });
+    expect(period.deadline.toISOString()).toBe(endOfDayInZone(deadline, "WIT").toISOString());
+    expect(period.deadline.toISOString()).toMatch(/T14:59:59\.999Z$/);
   });
 
   it("refuses a year that already has a period as a field error on year, and saves nothing", async () => {

@@ -3,7 +3,8 @@ import { appendAuditEvent } from "@/lib/audit/record-event";
 import { DomainError } from "@/lib/errors";
 import { fieldError, type MutationOptions, type Tx, withUniqueFieldErrors } from "../mutation-support";
 import type { RecordId } from "../schema-helpers";
-import { endOfDayInJakarta } from "./dates";
+import { endOfDayInZone } from "@/lib/instansi/time-zone";
+import { instansiTimeZone } from "@/lib/instansi/today";
 import { lockParticipants, lockPeriod, type PeriodRow, snapshot } from "./period-locks";
 import type { PeriodAddUnitsInput, PeriodDeadlineInput, PeriodOpenInput, PeriodReopenInput } from "./schemas";
 
@@ -13,9 +14,12 @@ type Saved = { id: string; name: string };
 
 const UNIQUE_MESSAGES = { year: "Tahun ini sudah memiliki periode evaluasi" };
 
-/** The stored deadline for a picked date; refused when that day has already ended in WIB. */
-function deadlineFrom(date: string, now: Date): Date {
-  const deadline = endOfDayInJakarta(date);
+/**
+ * The stored deadline for a picked date: the end of that day in the instansi's time zone (WIB
+ * until its profile is saved); refused when that day has already ended there.
+ */
+async function deadlineFrom(tx: Tx, date: string, now: Date): Promise<Date> {
+  const deadline = endOfDayInZone(date, await instansiTimeZone(tx));
   if (deadline.getTime() < now.getTime()) throw fieldError("deadline", "Batas waktu paling cepat hari ini");
   return deadline;
 }
@@ -36,7 +40,7 @@ export async function openPeriod({ db, actorId, input, now = new Date() }: Optio
       if (taken) throw fieldError("year", `${UNIQUE_MESSAGES.year} (${taken.name})`);
       const lke = await tx.lkeVersion.findUnique({ where: { id: input.lkeVersionId }, select: { id: true } });
       if (!lke) throw fieldError("lkeVersionId", "Versi LKE tidak dikenal");
-      const deadline = deadlineFrom(input.deadline, now);
+      const deadline = await deadlineFrom(tx, input.deadline, now);
       const units = await lockParticipants(tx, input.unitIds);
       const period = await tx.period.create({ data: { year: input.year, name: input.name, lkeVersionId: lke.id, deadline } });
       await createDrafts(tx, period.id, input.unitIds);
@@ -64,7 +68,7 @@ export async function updatePeriodDeadline({ db, actorId, input, now = new Date(
   return db.$transaction(async (tx) => {
     const before = await lockPeriod(tx, input.id);
     requireOpen(before);
-    const deadline = deadlineFrom(input.deadline, now);
+    const deadline = await deadlineFrom(tx, input.deadline, now);
     const period = await tx.period.update({ where: { id: before.id }, data: { deadline } });
     await appendAuditEvent(tx, { actorId, action: "period.update_deadline", entityType: "Period", entityId: period.id, before: snapshot(before), after: snapshot(period) });
     return { id: period.id, name: period.name };

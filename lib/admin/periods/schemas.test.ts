@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { endOfDayInJakarta, isCalendarDate, jakartaDateOf, jakartaYearOf } from "./dates";
 import { defaultPeriodName, PeriodDeadlineSchema, PeriodOpenSchema, PeriodReopenSchema } from "./schemas";
 
 const unitA = crypto.randomUUID();
@@ -7,29 +6,9 @@ const unitB = crypto.randomUUID();
 const valid = { year: 2025, name: "  ", lkeVersionId: " pm90-2021 ", deadline: "2025-05-31", unitIds: [unitA, unitB, unitA] };
 const paths = (result: { error?: { issues: { path: PropertyKey[] }[] } }) => result.error?.issues.map((i) => i.path.join(".")).sort();
 
-// 10 March 2025, 23:30 WIB = 16:30 UTC: still 10 March in Serang.
+// 10 March 2025, 23:30 WIB = 16:30 UTC: still 10 March in the westernmost zone.
 beforeEach(() => vi.useFakeTimers({ now: new Date("2025-03-10T16:30:00Z") }));
 afterEach(() => vi.useRealTimers());
-
-describe("WIB dates", () => {
-  it("stores a deadline as the last millisecond of that day in WIB", () => {
-    expect(endOfDayInJakarta("2025-05-31").toISOString()).toBe("2025-05-31T16:59:59.999Z");
-    expect(endOfDayInJakarta("2024-12-31").toISOString()).toBe("2024-12-31T16:59:59.999Z");
-    expect(endOfDayInJakarta("2024-02-29").toISOString()).toBe("2024-02-29T16:59:59.999Z");
-  });
-
-  it("reads an instant back as its WIB date, across the UTC midnight", () => {
-    expect(jakartaDateOf(new Date("2025-05-31T16:59:59.999Z"))).toBe("2025-05-31");
-    expect(jakartaDateOf(new Date("2025-05-31T17:00:00.000Z"))).toBe("2025-06-01");
-    expect(jakartaYearOf(new Date("2024-12-31T17:00:00Z"))).toBe(2025);
-    expect(jakartaDateOf(endOfDayInJakarta("2026-01-15"))).toBe("2026-01-15");
-  });
-
-  it.each(["2025-02-29", "2025-13-01", "2025-5-31", "31-05-2025", ""])("does not take %j for a date", (date) => {
-    expect(isCalendarDate(date)).toBe(false);
-    expect(() => endOfDayInJakarta(date)).toThrow(RangeError);
-  });
-});
 
 describe("PeriodOpenSchema", () => {
   it("gives a blank name the usual one, trims, and removes repeated units", () => {
@@ -48,7 +27,7 @@ describe("PeriodOpenSchema", () => {
     expect(PeriodOpenSchema.parse(once)).toEqual(once);
   });
 
-  it("takes today in WIB as the earliest deadline, even when UTC is a day behind or ahead", () => {
+  it("takes today in WIB (the earliest Indonesian date; the mutation checks the instansi's zone) as the earliest deadline", () => {
     expect(PeriodOpenSchema.safeParse({ ...valid, deadline: "2025-03-10" }).success).toBe(true);
     const yesterday = PeriodOpenSchema.safeParse({ ...valid, deadline: "2025-03-09" });
     expect(yesterday.error?.issues).toMatchObject([{ path: ["deadline"], message: "Batas waktu paling cepat hari ini" }]);

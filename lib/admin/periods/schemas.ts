@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PeriodStatus, UnitKind } from "@/lib/db/generated/enums";
 import { blankToNull, IdSchema } from "../schema-helpers";
-import { isCalendarDate, jakartaDateOf } from "./dates";
+import { dateInZone, isCalendarDate, WESTERNMOST_ZONE } from "@/lib/instansi/time-zone";
 
 /** Units that fill in an LKE of their own (PermenPAN-RB 90/2021: unit kerja/satuan kerja). */
 export const PARTICIPANT_KINDS = ["OPD", "UPT"] as const satisfies readonly UnitKind[];
@@ -13,14 +13,16 @@ export function defaultPeriodName(year: number): string {
 }
 
 /**
- * A deadline as the date the admin picked (YYYY-MM-DD, stored as the end of that day in WIB),
- * today or later. "Today" is read at parse time; the mutation checks again with its own clock.
+ * A deadline as the date the admin picked (YYYY-MM-DD, stored as the end of that day in the
+ * instansi's time zone), today or later. "Today" is read at parse time in WIB, the earliest
+ * Indonesian date, so the form never refuses a day the server takes; the mutation checks again
+ * with its own clock in the instansi's zone.
  */
 export const DeadlineSchema = z
   .string("Isi tanggal batas waktu")
   .trim()
   .refine(isCalendarDate, { message: "Isi tanggal batas waktu", abort: true })
-  .refine((date) => date >= jakartaDateOf(new Date()), "Batas waktu paling cepat hari ini");
+  .refine((date) => date >= dateInZone(new Date(), WESTERNMOST_ZONE), "Batas waktu paling cepat hari ini");
 
 export const UnitIdsSchema = z
   .array(IdSchema, "Pilih minimal satu unit")

@@ -6,7 +6,9 @@ import { finalizeAssessment } from "./finalize";
 import { reopenAssessment } from "./reopen";
 import { returnAssessment } from "./return";
 import { listRoundChanges } from "./round-changes";
-import { ALL_MET, answerEverything, createTransitionFixture } from "./test-support";
+import { describeForProposal } from "@/lib/eligibility/proposal-fixture";
+import { NO_CONFIRMATIONS } from "@/lib/eligibility/stored";
+import { answerEverything, createTransitionFixture } from "./test-support";
 
 beforeEach(resetDatabase);
 const db = getTestDb;
@@ -36,11 +38,13 @@ describe("return → revise → resubmit → finalize → reopen", () => {
 
     // The TPI accepts the revision; every question now has a TPI value, all of them the best one.
     await db().answer.update({ where: where(id), data: { tpiValue: "YA", tpiFlag: false } });
-    const evaluation = await finalizeAssessment({ db: db(), user: f.lead, input: { assessmentId: id, holdsWbk: false, prerequisites: { ...ALL_MET, sakipMinBB: false } } });
+    await describeForProposal(db(), { unitId: f.unit.id, periodId: f.period.id, year: f.period.year, by: f.admin.id, unit: { sakipInternal: "B" } });
+    const evaluation = await finalizeAssessment({ db: db(), user: f.lead, input: { assessmentId: id, confirmations: NO_CONFIRMATIONS } });
 
     // Best answers everywhere: every indicator scores its full weight, so the total is the LKE's
     // 100 (Pengungkit 60 + Hasil 40) and every area 100%. Tabel 6 holds for WBK; for WBBM only
-    // "already holds WBK" fails, and Tabel 5's SAKIP ≥ BB is not confirmed: the result is WBK.
+    // "already holds WBK" fails (empty register), and the unit's internal SAKIP is B, not BB: the
+    // result is WBK by the reguler route.
     const expected = {
       total: 100,
       pengungkit: 60,
@@ -50,11 +54,16 @@ describe("return → revise → resubmit → finalize → reopen", () => {
       result: "WBK",
       holdsWbk: false,
       failingChecks: { WBK: [], WBBM: [expect.objectContaining({ rule: "requiresWbk", actual: false, required: true })] },
-      unmetPrerequisites: { WBK: [], WBBM: ["sakipMinBB"] },
+      eligibility: {
+        WBK: expect.objectContaining({ eligible: true, route: "REGULER", tabel6: [] }),
+        WBBM: expect.objectContaining({ eligible: false, route: null, tabel6: ["requiresWbk"] }),
+      },
+      eligibilityInputs: expect.objectContaining({ lhkpnLhkasn: "MET" }),
     };
     expect(evaluation).toEqual(expected);
+    expect(evaluation.eligibility?.WBBM.conditions.filter((c) => c.state !== "MET").map((c) => c.condition)).toEqual(["sakipInternal"]);
     const final = await db().assessment.findUniqueOrThrow({ where: { id } });
-    expect(final).toMatchObject({ state: "FINAL", finalizedById: f.lead.id, evaluation: expected, prerequisites: { ...ALL_MET, sakipMinBB: false } });
+    expect(final).toMatchObject({ state: "FINAL", finalizedById: f.lead.id, evaluation: expected, prerequisites: null });
     expect(final.finalizedAt).toBeInstanceOf(Date);
 
     await reopenAssessment({ db: db(), user: f.admin, input: { assessmentId: id, reason: "Temuan baru dari Inspektorat atas SK Tim ZI" } });

@@ -5,8 +5,9 @@ import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import type { ScoreResult } from "@/lib/scoring/score-types";
 import type { Check } from "@/lib/scoring/tabel6-checks";
 import { DomainError } from "@/lib/errors";
-import { decideResult, type FailingCheck, type StoredEvaluation, type Target, unmetPrerequisites } from "./result";
-import type { Prerequisites } from "./schemas";
+import type { JudgedScore } from "@/lib/eligibility/judge";
+import { bestTarget } from "@/lib/eligibility/stored";
+import type { FailingCheck, StoredEvaluation } from "./result";
 
 export type TpiAnswerRow = { questionCode: string; tpiValue: unknown };
 
@@ -27,17 +28,18 @@ export function scoreTpiAnswers({ lke, rows, holdsWbk }: { lke: LkeVersion; rows
 const failing = (checks: Check[]): FailingCheck[] =>
   checks.filter((c) => !c.pass).map((c) => ({ rule: c.area ? `${c.rule}:${c.area}` : c.rule, label: c.label, actual: c.actual, required: c.required }));
 
-export function buildEvaluation({ score, prerequisites, holdsWbk }: { score: ScoreResult; prerequisites: Prerequisites; holdsWbk: boolean }): StoredEvaluation {
-  const tabel6Pass: Record<Target, boolean> = { WBK: failing(score.checks.WBK).length === 0, WBBM: failing(score.checks.WBBM).length === 0 };
+/** What finalize stores: the TPI's score, Tabel 6, and the proposal rule's outcome with its inputs. */
+export function buildEvaluation({ score, holdsWbk, eligibility, inputs }: JudgedScore): StoredEvaluation {
   return {
     total: score.total,
     pengungkit: score.pengungkit,
     hasil: score.hasil,
     areas: Object.fromEntries(Object.entries(score.areas).map(([code, area]) => [code, area.percent])),
     predicate: score.predicate,
-    result: decideResult({ tabel6Pass, prerequisites }),
+    result: bestTarget(eligibility),
     holdsWbk,
     failingChecks: { WBK: failing(score.checks.WBK), WBBM: failing(score.checks.WBBM) },
-    unmetPrerequisites: { WBK: unmetPrerequisites("WBK", prerequisites), WBBM: unmetPrerequisites("WBBM", prerequisites) },
+    eligibility,
+    eligibilityInputs: inputs,
   };
 }

@@ -2,8 +2,11 @@ import "server-only";
 import { appendAuditEvent } from "@/lib/audit/record-event";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/create-client";
+import { Prisma } from "@/lib/db/generated/client";
 import { lkeOf } from "@/lib/assessment/lke-of";
 import { DomainError } from "@/lib/errors";
+import { judgeScore } from "@/lib/eligibility/judge";
+import { loadUnitEligibilityFacts } from "@/lib/eligibility/unit-facts";
 import { buildEvaluation, listUnreviewed, scoreTpiAnswers } from "./evaluation";
 import { lockAssessment, requireAssignment, requireState } from "./lock";
 import type { StoredEvaluation } from "./result";
@@ -15,11 +18,12 @@ function listed(codes: string[]): string {
 
 /**
  * IN_REVIEW (or SUBMITTED already fully reviewed) → FINAL, by the ketua tim only. The TPI's
- * values are the evaluated score (DESIGN.md step 4); the Tabel 5 prerequisites are the ketua's
- * confirmation, stored beside it.
+ * values are the evaluated score (DESIGN.md step 4); the proposal rule (Tabel 5 as PermenPAN-RB
+ * 5/2024 rewrote it, the affirmation route, the predicate register) is decided from the portal's
+ * data with the ketua's confirmations, and stored with the inputs it was decided on.
  */
 export async function finalizeAssessment({ db, user, input, now = new Date() }: { db: Db; user: SessionUser; input: FinalizeInput; now?: Date }): Promise<StoredEvaluation> {
-  const { assessmentId, prerequisites, holdsWbk } = input;
+  const { assessmentId, confirmations } = input;
   return db.$transaction(async (tx) => {
     const assessment = await lockAssessment(tx, assessmentId);
     await requireAssignment(tx, user, assessment, { lead: true });
@@ -30,10 +34,11 @@ export async function finalizeAssessment({ db, user, input, now = new Date() }: 
     if (unreviewed.length > 0) {
       throw new DomainError(`Belum semua pertanyaan direviu: ${unreviewed.length} pertanyaan belum diberi nilai TPI (${listed(unreviewed)}).`);
     }
-    const evaluation = buildEvaluation({ score: scoreTpiAnswers({ lke, rows, holdsWbk }), prerequisites, holdsWbk });
+    const facts = await loadUnitEligibilityFacts({ db: tx, unitId: assessment.unitId, periodId: assessment.periodId });
+    const evaluation = buildEvaluation(judgeScore({ lke, facts, confirmations, scoreFor: (holdsWbk) => scoreTpiAnswers({ lke, rows, holdsWbk }) }));
     await tx.assessment.update({
       where: { id: assessmentId },
-      data: { state: "FINAL", finalizedAt: now, finalizedById: user.id, evaluation, prerequisites },
+      data: { state: "FINAL", finalizedAt: now, finalizedById: user.id, evaluation, prerequisites: Prisma.DbNull },
     });
     await appendAuditEvent(tx, {
       actorId: user.id,
@@ -43,7 +48,7 @@ export async function finalizeAssessment({ db, user, input, now = new Date() }: 
       unitId: assessment.unitId,
       assessmentId,
       before: { state: assessment.state, round: assessment.round },
-      after: { state: "FINAL", round: assessment.round, result: evaluation.result, predicate: evaluation.predicate, total: evaluation.total, prerequisites, holdsWbk },
+      after: { state: "FINAL", round: assessment.round, result: evaluation.result, predicate: evaluation.predicate, total: evaluation.total, confirmations, eligibility: evaluation.eligibility ?? null },
     });
     return evaluation;
   });

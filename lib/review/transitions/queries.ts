@@ -3,10 +3,9 @@ import type { AccessibleAssessment } from "@/lib/assessment/access";
 import { lkeOf } from "@/lib/assessment/lke-of";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/create-client";
-import { allPass } from "@/lib/scoring/tabel6-checks";
-import { listUnreviewed, scoreTpiAnswers } from "./evaluation";
-import { type StoredEvaluation, StoredEvaluationSchema, type Target } from "./result";
-import { type Prerequisites, PrerequisitesSchema } from "./schemas";
+import { type FinalizePreview, previewFinalize } from "@/lib/eligibility/finalize-preview";
+import { listUnreviewed } from "./evaluation";
+import { type StoredEvaluation, StoredEvaluationSchema } from "./result";
 
 export type ReturnedQuestion = { code: string; tpiNote: string | null; answered: boolean };
 
@@ -21,16 +20,15 @@ export async function listReturnedQuestions({ db, assessment }: { db: Db; assess
   return rows.map((r) => ({ code: r.questionCode, tpiNote: r.tpiNote, answered: r.unitValue !== null && r.unitValue !== undefined }));
 }
 
-export type FinalResult = { evaluation: StoredEvaluation; prerequisites: Prerequisites; finalizedAt: Date | null };
+export type FinalResult = { evaluation: StoredEvaluation; finalizedAt: Date | null };
 
 /** The stored result of a FINAL assessment, or null (not final, or not stored in this shape). */
 export async function getFinalResult({ db, assessmentId }: { db: Db; assessmentId: string }): Promise<FinalResult | null> {
-  const row = await db.assessment.findUnique({ where: { id: assessmentId }, select: { state: true, evaluation: true, prerequisites: true, finalizedAt: true } });
+  const row = await db.assessment.findUnique({ where: { id: assessmentId }, select: { state: true, evaluation: true, finalizedAt: true } });
   if (row?.state !== "FINAL") return null;
   const evaluation = StoredEvaluationSchema.safeParse(row.evaluation);
-  const prerequisites = PrerequisitesSchema.safeParse(row.prerequisites);
-  if (!evaluation.success || !prerequisites.success) return null;
-  return { evaluation: evaluation.data, prerequisites: prerequisites.data, finalizedAt: row.finalizedAt };
+  if (!evaluation.success) return null;
+  return { evaluation: evaluation.data, finalizedAt: row.finalizedAt };
 }
 
 export type TransitionContext = {
@@ -39,8 +37,8 @@ export type TransitionContext = {
   isLead: boolean;
   flagged: { code: string; note: string | null }[];
   unreviewed: string[];
-  /** Tabel 6 on the TPI's values, assuming the unit holds WBK; null until every question is reviewed. */
-  preview: { total: number; tabel6Pass: Record<Target, boolean> } | null;
+  /** The proposal rule on the TPI's values and the portal's data; null until every question is reviewed. */
+  preview: FinalizePreview | null;
   final: FinalResult | null;
 };
 
@@ -53,14 +51,14 @@ export async function getTransitionContext({ db, user, assessment }: { db: Db; u
   ]);
   const lke = lkeOf(assessment.period);
   const unreviewed = listUnreviewed(lke, rows);
-  const score = unreviewed.length === 0 && rows.length > 0 ? scoreTpiAnswers({ lke, rows, holdsWbk: true }) : null;
+  const preview = unreviewed.length === 0 && rows.length > 0 ? await previewFinalize({ db, lke, rows, unitId: assessment.unitId, periodId: assessment.period.id }) : null;
   return {
     role: user.role,
     assigned: assignment !== null,
     isLead: assignment?.isLead ?? false,
     flagged: rows.filter((r) => r.tpiFlag).map((r) => ({ code: r.questionCode, note: r.tpiNote })),
     unreviewed,
-    preview: score && { total: score.total, tabel6Pass: { WBK: allPass(score.checks.WBK), WBBM: allPass(score.checks.WBBM) } },
+    preview,
     final,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ConfirmationsSchema } from "@/lib/eligibility/stored";
 
 // Shared by the forms and the actions (never in a "use server" file).
 
@@ -6,8 +7,8 @@ export const ReturnSchema = z.object({ assessmentId: z.uuid() });
 export type ReturnInput = z.infer<typeof ReturnSchema>;
 
 /**
- * Tabel 5 (PermenPAN-RB 90/2021, Lampiran II) prerequisites of a unit's proposal, confirmed by the
- * ketua tim TPI: they are not scored. SAKIP is asked twice since WBK needs ≥ B and WBBM ≥ BB.
+ * The five ticks the ketua tim gave before the 2024 rule (issue 10); kept to read evaluations
+ * finalized then. Tabel 5 now comes from the portal's data (lib/eligibility).
  */
 export const PrerequisitesSchema = z.object({
   tindakLanjutTemuan: z.boolean(),
@@ -18,11 +19,13 @@ export const PrerequisitesSchema = z.object({
 });
 export type Prerequisites = z.infer<typeof PrerequisitesSchema>;
 
+/**
+ * Finalize: Tabel 5 and "already holds WBK" come from the data the portal keeps; the ketua tim
+ * only confirms what a person must judge (core service, significant impact).
+ */
 export const FinalizeSchema = z.object({
   assessmentId: z.uuid(),
-  prerequisites: PrerequisitesSchema,
-  /** "Unit sudah berpredikat Menuju WBK": the Tabel 6 requirement for Menuju WBBM. */
-  holdsWbk: z.boolean(),
+  confirmations: ConfirmationsSchema,
 });
 export type FinalizeInput = z.infer<typeof FinalizeSchema>;
 

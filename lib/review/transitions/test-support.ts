@@ -55,4 +55,3 @@ export async function answerEverything(db: Db, assessmentId: string, overrides: 
   });
 }
 
-export const ALL_MET = { tindakLanjutTemuan: true, lhkpnLhkasn: true, sakipMinB: true, sakipMinBB: true, ziMinimalSatuTahun: true };

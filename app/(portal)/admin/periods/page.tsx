@@ -7,12 +7,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listPeriods } from "@/lib/admin/periods/queries";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
+import { loadInstansiProfile } from "@/lib/instansi/load-profile";
 
 export const metadata: Metadata = { title: "Periode evaluasi" };
 
 export default async function PeriodsPage() {
   await requirePageUser(["ADMIN"]);
-  const periods = await listPeriods({ db: getDb() });
+  const [periods, instansi] = await Promise.all([listPeriods({ db: getDb() }), loadInstansiProfile()]);
   return (
     <>
       <PageHeader
@@ -21,7 +22,7 @@ export default async function PeriodsPage() {
         actions={<Link href="/admin/periods/new" className={buttonClass("primary")}>Buka periode</Link>}
       />
       {periods.length > 0 ? (
-        <PeriodsTable periods={periods} />
+        <PeriodsTable periods={periods} zone={instansi.timeZone} />
       ) : (
         <EmptyState title="Belum ada periode evaluasi">
           Buka periode untuk tahun evaluasi, pilih versi LKE dan unit pesertanya; setiap unit lalu dapat mengisi LKE-nya.{" "}

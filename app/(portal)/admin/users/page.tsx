@@ -10,6 +10,7 @@ import { listUsers } from "@/lib/admin/users/queries";
 import { parseUserFilter } from "@/lib/admin/users/schemas";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
+import { loadInstansiProfile } from "@/lib/instansi/load-profile";
 
 export const metadata: Metadata = { title: "Pengguna" };
 
@@ -19,7 +20,7 @@ export default async function UsersPage({ searchParams }: Props) {
   await requirePageUser(["ADMIN"]);
   const filter = parseUserFilter(await searchParams);
   const db = getDb();
-  const [users, units] = await Promise.all([listUsers({ db, filter }), listUnitOptions({ db })]);
+  const [users, units, instansi] = await Promise.all([listUsers({ db, filter }), listUnitOptions({ db }), loadInstansiProfile()]);
   const filtered = filter.q !== "" || filter.role !== undefined || filter.unitId !== undefined;
   return (
     <>
@@ -32,7 +33,7 @@ export default async function UsersPage({ searchParams }: Props) {
       {users.length > 0 ? (
         <>
           <p className="mb-2 text-sm text-slate-600">{users.length} pengguna ditampilkan</p>
-          <UsersTable users={users} now={new Date()} />
+          <UsersTable users={users} now={new Date()} zone={instansi.timeZone} />
         </>
       ) : filtered ? (
         <EmptyState title="Tidak ada pengguna yang cocok">Ubah kata kunci, peran, atau unit, atau hapus filter.</EmptyState>

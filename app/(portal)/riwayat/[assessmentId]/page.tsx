@@ -9,6 +9,7 @@ import { questionTextsFor } from "@/lib/audit/timeline-questions";
 import { ROLES } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
+import { loadInstansiProfile } from "@/lib/instansi/load-profile";
 
 export const metadata: Metadata = { title: "Riwayat perubahan" };
 
@@ -24,7 +25,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const assessment = await getAssessmentForUser({ db, user, assessmentId });
   if (!assessment) notFound();
   const cursor = parseTimelineCursor(sebelum);
-  const page = await listAssessmentTimeline({ db, assessmentId: assessment.id, cursor, limit: PAGE_SIZE });
+  const [page, instansi] = await Promise.all([listAssessmentTimeline({ db, assessmentId: assessment.id, cursor, limit: PAGE_SIZE }), loadInstansiProfile()]);
   const base = `/riwayat/${assessment.id}`;
   return (
     <>
@@ -37,6 +38,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         questionTexts={questionTextsFor({ lke: lkeOf(assessment.period), events: page.events })}
         moreHref={page.nextCursor ? `${base}?sebelum=${page.nextCursor}` : null}
         newestHref={cursor ? base : null}
+        zone={instansi.timeZone}
       />
     </>
   );

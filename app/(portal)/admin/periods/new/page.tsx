@@ -3,16 +3,18 @@ import Link from "next/link";
 import { PeriodOpenForm } from "@/components/admin/periods/period-open-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { jakartaDateOf, jakartaYearOf } from "@/lib/admin/periods/dates";
 import { listLkeVersionOptions, listParticipantOptions, listPeriodYears } from "@/lib/admin/periods/queries";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
+import type { TimeZoneCode } from "@/lib/db/generated/enums";
+import { loadInstansiProfile } from "@/lib/instansi/load-profile";
+import { dateInZone, yearInZone } from "@/lib/instansi/time-zone";
 
 export const metadata: Metadata = { title: "Buka periode evaluasi" };
 
-/** This year in WIB, or the first year after it that has no period yet. */
-function firstFreeYear(taken: number[], now: Date): number {
-  let year = jakartaYearOf(now);
+/** This year in the instansi's zone, or the first year after it that has no period yet. */
+function firstFreeYear(taken: number[], now: Date, zone: TimeZoneCode): number {
+  let year = yearInZone(now, zone);
   while (taken.includes(year)) year += 1;
   return year;
 }
@@ -20,7 +22,8 @@ function firstFreeYear(taken: number[], now: Date): number {
 export default async function NewPeriodPage() {
   await requirePageUser(["ADMIN"]);
   const db = getDb();
-  const [lkeVersions, units, years] = await Promise.all([listLkeVersionOptions({ db }), listParticipantOptions({ db }), listPeriodYears({ db })]);
+  const [lkeVersions, units, years, instansi] = await Promise.all([listLkeVersionOptions({ db }), listParticipantOptions({ db }), listPeriodYears({ db }), loadInstansiProfile()]);
+  const zone = instansi.timeZone;
   const now = new Date();
   return (
     <>
@@ -37,7 +40,7 @@ export default async function NewPeriodPage() {
             ) : null}
           </EmptyState>
         ) : (
-          <PeriodOpenForm defaultYear={firstFreeYear(years, now)} today={jakartaDateOf(now)} lkeVersions={lkeVersions} units={units} />
+          <PeriodOpenForm defaultYear={firstFreeYear(years, now, zone)} today={dateInZone(now, zone)} zone={zone} lkeVersions={lkeVersions} units={units} />
         )}
       </div>
     </>

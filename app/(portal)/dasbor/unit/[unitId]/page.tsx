@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { UnitDashboardView } from "@/components/dashboard/unit-dashboard-view";
+import { PredicateRegisterList } from "@/components/eligibility/predicate-register-list";
 import { ExportButtons } from "@/components/exports/export-buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { parseYear } from "@/lib/dashboard/periods";
 import { getUnitDashboard } from "@/lib/dashboard/unit-dashboard";
 import { getDb } from "@/lib/db/prisma";
+import { getUnitEligibilityProfile } from "@/lib/unit-facts/queries";
 
 export const metadata: Metadata = { title: "Dasbor unit kerja" };
 
@@ -20,6 +22,8 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
   const [{ unitId }, { tahun }] = await Promise.all([params, searchParams]);
   const dashboard = await getUnitDashboard({ db: getDb(), user, unitId, year: parseYear(tahun) });
   if (!dashboard) notFound();
+  // Only after getUnitDashboard let this user see the unit: the register is never shown on its own.
+  const facts = await getUnitEligibilityProfile({ db: getDb(), unitId: dashboard.unit.id });
   const back = user.role === "OPERATOR" ? null : `/dasbor?tahun=${dashboard.current.period.year}`;
   return (
     <>
@@ -30,6 +34,10 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
       />
       <div className="mb-4"><ExportButtons assessmentId={dashboard.current.row.assessmentId} /></div>
       <UnitDashboardView dashboard={dashboard} />
+      <section aria-labelledby="register-predikat" className="mt-6 rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="register-predikat" className="font-semibold">Register predikat</h2>
+        <PredicateRegisterList predicates={facts?.predicates ?? []} />
+      </section>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { findCopySource } from "@/lib/assessment/copy-forward";
 import { getAssessmentOverview } from "@/lib/assessment/overview";
 import { loadOperatorAssessment } from "@/lib/assessment/page-data";
+import { loadInstansiProfile } from "@/lib/instansi/load-profile";
 import { findQuestion, sectionOfQuestion } from "@/lib/lke/sections";
 import { getFinalResult, listReturnedQuestions } from "@/lib/review/transitions/queries";
 
@@ -23,11 +24,12 @@ type Props = { params: Promise<{ id: string }> };
 export default async function AssessmentOverviewPage({ params }: Props) {
   const { id } = await params;
   const { db, assessment, lke, editRefusal } = await loadOperatorAssessment(id);
-  const [overview, copySource, returned, final] = await Promise.all([
-    getAssessmentOverview({ db, lke, assessmentId: assessment.id }),
+  const [overview, copySource, returned, final, instansi] = await Promise.all([
+    getAssessmentOverview({ db, lke, assessment }),
     editRefusal ? null : findCopySource({ db, assessmentId: assessment.id }),
     listReturnedQuestions({ db, assessment }),
     getFinalResult({ db, assessmentId: assessment.id }),
+    loadInstansiProfile(),
   ]);
   const questionHref = (code: string) => `/opd/penilaian/${assessment.id}/${sectionOfQuestion(lke, code)}#q-${code}`;
   const gaps = overview.score.gaps.slice(0, 5).map((g) => ({
@@ -40,8 +42,8 @@ export default async function AssessmentOverviewPage({ params }: Props) {
       <PageHeader title={`LKE ${assessment.period.name}`} description={assessment.unit.name} actions={<div className="flex flex-wrap items-center gap-3"><TimelineLink assessmentId={assessment.id} /><ExportButtons assessmentId={assessment.id} /></div>} />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
-          <AssessmentStatus assessment={assessment} editRefusal={editRefusal} unanswered={overview.unanswered} />
-          {final && <FinalResultView result={final} />}
+          <AssessmentStatus assessment={assessment} editRefusal={editRefusal} unanswered={overview.unanswered} zone={instansi.timeZone} />
+          {final && <FinalResultView result={final} zone={instansi.timeZone} />}
           {returned.length > 0 && <ReturnedQuestions assessmentId={assessment.id} questions={returned} href={questionHref} canResubmit={assessment.period.status === "OPEN"} />}
           {overview.empty && copySource && (
             <section className="rounded-xl border border-brand-100 bg-brand-50 p-4">

@@ -7,7 +7,10 @@ import { TimelineLink } from "@/components/audit/timeline-link";
 import { ExportButtons } from "@/components/exports/export-buttons";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { InstansiConditionsPanel } from "@/components/eligibility/instansi-conditions-panel";
 import { formatDate, STATE_LABELS } from "@/lib/format";
+import { getPeriodConditions } from "@/lib/instansi/conditions";
+import { loadInstansiProfile } from "@/lib/instansi/load-profile";
 import { getReviewOverview } from "@/lib/review/overview";
 import { loadReviewAssessment } from "@/lib/review/page-data";
 
@@ -18,7 +21,11 @@ type Props = { params: Promise<{ id: string }> };
 export default async function ReviewOverviewPage({ params }: Props) {
   const { id } = await params;
   const { db, assessment, lke, isLead, refusal } = await loadReviewAssessment(id);
-  const overview = await getReviewOverview({ db, lke, assessmentId: assessment.id });
+  const [overview, conditions, instansi] = await Promise.all([
+    getReviewOverview({ db, lke, assessmentId: assessment.id }),
+    getPeriodConditions({ db, periodId: assessment.period.id }),
+    loadInstansiProfile(),
+  ]);
   const draft = assessment.state === "DRAFT";
   return (
     <>
@@ -29,7 +36,7 @@ export default async function ReviewOverviewPage({ params }: Props) {
           <ExportButtons assessmentId={assessment.id} />
         </div>
       </div>
-      <PageHeader title={`Reviu LKE ${assessment.unit.name}`} description={`${assessment.period.name} · batas waktu ${formatDate(assessment.period.deadline)}`} />
+      <PageHeader title={`Reviu LKE ${assessment.unit.name}`} description={`${assessment.period.name} · batas waktu ${formatDate(assessment.period.deadline, instansi.timeZone)}`} />
       <div className="space-y-4">
         <p className="flex flex-wrap items-center gap-2 text-sm">
           Status: <Badge tone={refusal ? "slate" : "blue"}>{STATE_LABELS[assessment.state]}</Badge>
@@ -37,6 +44,7 @@ export default async function ReviewOverviewPage({ params }: Props) {
           {!draft && <span data-testid="unreviewed-count">{overview.unreviewed} pertanyaan belum dinilai TPI · {overview.flagged} ditandai perlu perbaikan</span>}
         </p>
         {refusal && <p className="rounded-md border border-slate-300 bg-white p-3 text-sm" role="note">{refusal}</p>}
+        {conditions && <InstansiConditionsPanel conditions={conditions} />}
         {!draft && (
           <>
             <section aria-labelledby="compare" className="space-y-2">

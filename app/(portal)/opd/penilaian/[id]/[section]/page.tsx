@@ -25,7 +25,7 @@ export default async function SectionPage({ params }: Props) {
   const [answers, evidence, score, returned, comments] = await Promise.all([
     listAnswers({ db, assessmentId: assessment.id }),
     listEvidence({ db, assessmentId: assessment.id }),
-    scoreUnitAnswers({ db, lke, assessmentId: assessment.id }),
+    scoreUnitAnswers({ db, lke, assessment }),
     listReturnedQuestions({ db, assessment }),
     listComments({ db, assessmentId: assessment.id, questionCodes: sectionQuestionCodes(section) }),
   ]);
