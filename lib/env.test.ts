@@ -32,4 +32,11 @@ describe("parseEnv", () => {
   it("treats blank variables as unset", () => {
     expect(parseEnv({ DATABASE_URL: "", PORT: "" }).PORT).toBe(3000);
   });
+
+  it("accepts an http(s) AUTH_URL and names the variable when it is not one", () => {
+    expect(parseEnv({ AUTH_URL: "https://zi.serangkab.go.id" }).AUTH_URL).toBe("https://zi.serangkab.go.id");
+    for (const bad of ["zi.serangkab.go.id", "ftp://zi.serangkab.go.id"]) {
+      expect(() => parseEnv({ AUTH_URL: bad })).toThrow(/^AUTH_URL: AUTH_URL harus alamat lengkap portal/);
+    }
+  });
 });

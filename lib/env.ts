@@ -27,6 +27,11 @@ export const EnvSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   DATA_DIR: z.string().min(1).default(".data"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54320),
+  /**
+   * The portal's public address, read by Auth.js too. With https:// the session cookie is
+   * Secure and pages send Strict-Transport-Security (proxy.ts).
+   */
+  AUTH_URL: z.url({ protocol: /^https?$/, error: "AUTH_URL harus alamat lengkap portal, mis. https://zi.serangkab.go.id" }).optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET minimal 32 karakter (buat dengan: openssl rand -base64 32)").optional(),
   DEMO_MODE: booleanFlag.optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

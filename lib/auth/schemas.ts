@@ -12,14 +12,8 @@ export type LoginState = {
   identifier?: string;
 };
 
-/** Only same-site paths may be a post-login destination (no open redirects). */
-export function safeCallbackPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return "/";
-  return value;
-}
-
-export const SIGN_IN_MESSAGES: Record<string, string> = {
-  invalid: "NIP/e-mail atau kata sandi salah.",
-  locked: "Akun dikunci sementara selama 15 menit karena 5 kali gagal masuk berturut-turut. Coba lagi nanti atau hubungi admin.",
-  inactive: "Akun Anda telah dinonaktifkan. Hubungi admin Bagian Organisasi.",
-};
+// One answer for an unknown identifier, a wrong password, a locked and an inactive account:
+// a different one would tell a stranger which NIPs exist (account enumeration). The lockout
+// rule is stated so that a real user understands why a right password may still fail.
+export const SIGN_IN_FAILED =
+  "NIP/e-mail atau kata sandi salah, atau akun sedang tidak dapat dipakai. Setelah 5 kali gagal berturut-turut akun dikunci 15 menit; bila tetap tidak bisa masuk, hubungi admin Bagian Organisasi.";

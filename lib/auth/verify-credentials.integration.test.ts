@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getTestDb, resetDatabase } from "@/tests/support/db";
+import * as password from "./password";
 import { hashPassword } from "./password";
 import { LOCK_MINUTES, MAX_FAILED_SIGN_INS, verifyCredentials } from "./verify-credentials";
 
@@ -65,5 +66,42 @@ describe("verifyCredentials", () => {
   it("refuses a deactivated account with the right password", async () => {
     await createUser({ active: false });
     expect(await verifyCredentials({ db: getTestDb(), identifier: NIP, password: PASSWORD })).toEqual({ ok: false, reason: "inactive" });
+  });
+
+  // Timing: an Argon2 verification is the slow step (tens of milliseconds); every refusal must
+  // spend exactly one, or the time of the answer tells a locked or unknown account apart.
+  it("spends one password verification on every path: unknown, wrong, locked, inactive, right", async () => {
+    const verify = vi.spyOn(password, "verifyPassword");
+    const decoy = vi.spyOn(password, "spendVerifyTime");
+    const verifications = async (identifier: string, attempt: string, now?: Date) => {
+      verify.mockClear();
+      decoy.mockClear();
+      await verifyCredentials({ db: getTestDb(), identifier, password: attempt, now });
+      return verify.mock.calls.length + decoy.mock.calls.length;
+    };
+    const user = await createUser();
+    const now = new Date();
+    expect(await verifications("199912312020121999", PASSWORD)).toBe(1);
+    expect(await verifications(NIP, "Salah12345678")).toBe(1);
+    await getTestDb().user.update({ where: { id: user.id }, data: { lockedUntil: new Date(now.getTime() + 60_000) } });
+    expect(await verifications(NIP, PASSWORD, now)).toBe(1);
+    expect(await verifications(NIP, "Salah12345678", now)).toBe(1);
+    await getTestDb().user.update({ where: { id: user.id }, data: { lockedUntil: null, active: false } });
+    expect(await verifications(NIP, PASSWORD)).toBe(1);
+    await getTestDb().user.update({ where: { id: user.id }, data: { active: true } });
+    expect(await verifications(NIP, PASSWORD)).toBe(1);
+    verify.mockRestore();
+    decoy.mockRestore();
+  });
+
+  it("a locked account keeps its lock and does not count failures while locked", async () => {
+    const user = await createUser();
+    const lockedUntil = new Date(Date.now() + 10 * 60_000);
+    await getTestDb().user.update({ where: { id: user.id }, data: { lockedUntil, failedLoginCount: 0 } });
+    const result = await verifyCredentials({ db: getTestDb(), identifier: NIP, password: "Salah12345678" });
+    expect(result).toMatchObject({ ok: false, reason: "locked" });
+    const after = await getTestDb().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect({ failed: after.failedLoginCount, lockedUntil: after.lockedUntil?.toISOString() }).toEqual({ failed: 0, lockedUntil: lockedUntil.toISOString() });
+    expect(await actions()).toEqual(["auth.sign_in_failed"]);
   });
 });

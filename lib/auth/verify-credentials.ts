@@ -7,7 +7,7 @@ import { spendVerifyTime, verifyPassword } from "./password";
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCK_MINUTES = 15;
 
-export type AuthenticatedUser = { id: string; name: string; email: string | null; role: Role; unitId: string | null };
+export type AuthenticatedUser = { id: string; name: string; email: string | null; role: Role; unitId: string | null; sessionVersion: number };
 export type SignInFailure = "invalid" | "locked" | "inactive";
 export type VerifyResult = { ok: true; user: AuthenticatedUser } | { ok: false; reason: SignInFailure; lockedUntil?: Date };
 
@@ -15,7 +15,11 @@ type VerifyOptions = { db: Db; identifier: string; password: string; ip?: string
 
 /**
  * Checks a NIP/e-mail and password. Five wrong passwords in a row lock the account for
- * fifteen minutes; every sign-in and every failure is an audit event.
+ * fifteen minutes; every sign-in and every failure is an audit event with its reason.
+ *
+ * The reason is for the audit trail only: the caller shows one message for all of them, and
+ * every path verifies one Argon2 hash (the user's, or a decoy for an unknown identifier),
+ * so neither the answer nor its time tells whether an account exists, is locked or inactive.
  */
 export async function verifyCredentials({ db, identifier, password, ip = null, now = new Date() }: VerifyOptions): Promise<VerifyResult> {
   const key = classifyIdentifier(identifier);
@@ -34,13 +38,12 @@ export async function verifyCredentials({ db, identifier, password, ip = null, n
     return { ok: false, reason, lockedUntil };
   };
 
-  if (!user) {
-    await spendVerifyTime(password);
-    return fail("invalid", null);
-  }
+  // Before any branch, so that all of them take the time of one hash verification.
+  const passwordOk = user ? await verifyPassword(user.passwordHash, password) : (await spendVerifyTime(password), false);
+  if (!user) return fail("invalid", null);
   if (user.lockedUntil && user.lockedUntil > now) return fail("locked", user.id, user.lockedUntil);
 
-  if (!(await verifyPassword(user.passwordHash, password))) {
+  if (!passwordOk) {
     const updated = await db.user.update({ where: { id: user.id }, data: { failedLoginCount: { increment: 1 } } });
     if (updated.failedLoginCount >= MAX_FAILED_SIGN_INS) {
       const lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
@@ -53,5 +56,6 @@ export async function verifyCredentials({ db, identifier, password, ip = null, n
 
   await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
   await recordAuditEvent(db, { actorId: user.id, action: "auth.sign_in", entityType: "User", entityId: user.id, unitId: user.unitId, ip });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role, unitId: user.unitId } };
+  const { id, name, email, role, unitId, sessionVersion } = user;
+  return { ok: true, user: { id, name, email, role, unitId, sessionVersion } };
 }

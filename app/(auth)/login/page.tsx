@@ -3,13 +3,14 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { ROLE_HOME } from "@/lib/auth/roles";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { getEnv } from "@/lib/env";
 import { loadInstansiProfile } from "@/lib/instansi/load-profile";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Masuk" };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
 
 export default async function LoginPage({ searchParams }: Props) {
   // Rendered per request: the instansi name comes from the database, which a build does not have.
@@ -25,7 +26,7 @@ export default async function LoginPage({ searchParams }: Props) {
           <p className="mt-1 text-sm text-slate-600">Pembangunan dan evaluasi ZI menuju WBK/WBBM</p>
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <LoginForm callbackUrl={params.callbackUrl ?? "/"} />
+          <LoginForm callbackUrl={safeRedirectPath(params.callbackUrl)} />
         </div>
         {getEnv().demoMode && (
           <p className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" role="note">

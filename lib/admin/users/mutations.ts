@@ -1,6 +1,7 @@
 import "server-only";
 import { appendAuditEvent } from "@/lib/audit/record-event";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeSessions } from "@/lib/auth/revoke-sessions";
 import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Role, UnitKind } from "@/lib/db/generated/enums";
@@ -92,7 +93,8 @@ export async function updateUser({ db, actorId, input }: MutationOptions<UserUpd
   );
 }
 
-type AccountChange = { action: string; data: Prisma.UserUpdateInput; check?: (before: AuditedUser, tx: Tx) => Promise<void> };
+// endSessions: the change takes effect on sessions already open (lib/auth/revoke-sessions.ts).
+type AccountChange = { action: string; data: Prisma.UserUpdateInput; endSessions?: boolean; check?: (before: AuditedUser, tx: Tx) => Promise<void> };
 
 /** One change to an account's status or sign-in state, with its audit event. */
 function changeAccount(db: Db, actorId: string, id: string, change: AccountChange) {
@@ -100,6 +102,7 @@ function changeAccount(db: Db, actorId: string, id: string, change: AccountChang
     const before = await findUser(tx, id);
     await change.check?.(before, tx);
     const after = await tx.user.update({ where: { id }, data: change.data, select: auditedColumns });
+    if (change.endSessions) await revokeSessions(tx, id);
     await appendAuditEvent(tx, { actorId, action: change.action, entityType: "User", entityId: id, unitId: after.unitId, before: snapshot(before), after: snapshot(after) });
     return { id, name: after.name };
   });
@@ -110,6 +113,7 @@ export async function deactivateUser({ db, actorId, input }: MutationOptions<Rec
   return changeAccount(db, actorId, input.id, {
     action: "user.deactivate",
     data: { active: false },
+    endSessions: true,
     check: async (before) => {
       if (!before.active) throw new DomainError("Akun ini sudah nonaktif.");
     },
@@ -134,6 +138,8 @@ export async function resetUserPassword({ db, actorId, input }: MutationOptions<
   return changeAccount(db, actorId, input.id, {
     action: "user.reset_password",
     data: { passwordHash, passwordChangedAt: new Date(), failedLoginCount: 0, lockedUntil: null },
+    // Whoever knew the old password may already hold a session; a reset must end it.
+    endSessions: true,
   });
 }
 
