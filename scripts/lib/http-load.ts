@@ -59,3 +59,28 @@ export async function loadSequential({ name, clients, seconds, send }: { name: s
   const round = (n: number) => Math.round(n * 10) / 10;
   return { name, connections: clients, requests: latencies.length, errors, non2xx: 0, rps: round(latencies.length / seconds), p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)) };
 }
+
+/**
+ * People at work rather than a saturating load: `clients` workers, each pausing `pauseMs`
+ * after every answer before its next request (first requests spread over one pause).
+ */
+export async function loadWithPauses({ name, clients, seconds, pauseMs, send }: { name: string; clients: number; seconds: number; pauseMs: number; send: (client: number) => Promise<boolean> }): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = Date.now() + seconds * 1000;
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      await sleep((pauseMs * client) / clients);
+      while (Date.now() < deadline) {
+        const started = performance.now();
+        const ok = await send(client).catch(() => false);
+        latencies.push(performance.now() - started);
+        if (!ok) errors += 1;
+        await sleep(pauseMs);
+      }
+    }),
+  );
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { name, connections: clients, requests: latencies.length, errors, non2xx: 0, rps: round(latencies.length / seconds), p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)) };
+}
