@@ -3,6 +3,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { getTestDb, resetDatabase, testDatabaseUrl } from "@/tests/support/db";
 import { recordAuditEvent } from "./record-event";
 import { sealAuditEvents } from "./sequencer";
+import { startAuditSequencer } from "./sequencer-worker";
 import { TEST_SIGNING } from "./test-support";
 import { verifyAuditChain } from "./verify-chain";
 
@@ -69,5 +70,24 @@ describe("sealAuditEvents", () => {
     const rest = await sealAuditEvents({ db: getTestDb(), signing: TEST_SIGNING });
     expect(sealed[0]! + sealed[1]! + (rest.status === "sealed" ? rest.sealed : Number.NaN)).toBe(40);
     expect(await verifyAuditChain({ db: getTestDb(), signing: TEST_SIGNING })).toMatchObject({ ok: true, events: 40, unsealed: 0 });
+  });
+});
+
+describe("startAuditSequencer (the web server's worker)", () => {
+  it("seals soon after a writer asks, and catches up what was written before it started", async () => {
+    const db = getTestDb();
+    await writeEvents(2); // before the worker: nobody asks for these; the start-up run seals them
+    const worker = startAuditSequencer({ db, signing: TEST_SIGNING, delayMs: 10, catchUpMs: 60_000 });
+    try {
+      await expect.poll(() => db.auditEvent.count({ where: { seq: null } }), { timeout: 10_000 }).toBe(0);
+      await writeEvents(3); // recordAuditEvent asks the worker
+      await expect.poll(() => db.auditEvent.count({ where: { seq: null } }), { timeout: 10_000 }).toBe(0);
+    } finally {
+      await worker.stop();
+    }
+    expect(await verifyAuditChain({ db, signing: TEST_SIGNING })).toMatchObject({ ok: true, events: 5 });
+    await writeEvents(1); // stopped: nobody listens any more
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await db.auditEvent.count({ where: { seq: null } })).toBe(1);
   });
 });
