@@ -38,8 +38,7 @@ export const EnvSchema = z.object({
    * AUTH_SECRET. Set it on a real server, so that rotating AUTH_SECRET keeps old checkpoints verifiable.
    */
   AUDIT_SIGNING_KEY: z.string().min(32, "AUDIT_SIGNING_KEY minimal 32 karakter (buat dengan: openssl rand -base64 32)").optional(),
-  /** Set by Next.js itself: which runtime loads instrumentation.ts, and whether this is `next build`. */
-  NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
+  /** Set by Next.js itself: "phase-production-build" while `next build` runs (instrumentation.ts). */
   NEXT_PHASE: z.string().optional(),
 });
 

@@ -8,8 +8,9 @@ const registry = globalThis as unknown as { portalZiAuditSequencer?: SequencerWo
 
 /** Starts this web server's sequencer once (instrumentation.ts). */
 export function startServerAuditSequencer(): void {
-  if (registry.portalZiAuditSequencer) return;
-  const signing = auditSigningKey(getEnv());
+  const env = getEnv();
+  if (registry.portalZiAuditSequencer || env.NEXT_PHASE === "phase-production-build") return;
+  const signing = auditSigningKey(env);
   if (!signing) {
     // Without a key nothing can be signed; events stay unsealed and audit:verify says so.
     console.error("[audit] AUDIT_SIGNING_KEY dan AUTH_SECRET tidak diatur: peristiwa audit tidak disegel.");

@@ -19,6 +19,10 @@ export function autosaveSender({ db, base, actionId, operators, questionCode = "
       method: "POST",
       headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", cookie: operator.cookie },
       body: JSON.stringify([{ assessmentId: operator.assessmentId, questionCode, value: versions[client]! % 2 ? "YA" : "TIDAK", note: null, expectedVersion: versions[client] }]),
+    }).catch((error: unknown) => {
+      // No answer at all (refused or dropped connection): counted, and said what it was.
+      onFailure?.(`tanpa jawaban: ${error instanceof Error ? `${error.message} ${String(error.cause ?? "")}` : String(error)}`);
+      throw error;
     });
     const text = await response.text();
     const saved = /"status":"saved","version":(\d+)/.exec(text);
