@@ -38,6 +38,13 @@ export const EnvSchema = z.object({
   /** Where uploaded bukti dukung are kept (content-addressed by sha256); default DATA_DIR/evidence. */
   EVIDENCE_DIR: z.string().min(1).optional(),
   EVIDENCE_MAX_MB: z.coerce.number().positive().max(1024).default(20),
+  /**
+   * Signs the audit chain's checkpoints (lib/audit/checkpoint.ts); default: a key derived from
+   * AUTH_SECRET. Set it on a real server, so that rotating AUTH_SECRET keeps old checkpoints verifiable.
+   */
+  AUDIT_SIGNING_KEY: z.string().min(32, "AUDIT_SIGNING_KEY minimal 32 karakter (buat dengan: openssl rand -base64 32)").optional(),
+  /** Set by Next.js itself: "phase-production-build" while `next build` runs (instrumentation.ts). */
+  NEXT_PHASE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { demoMode: boolean };

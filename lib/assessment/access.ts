@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { AssessmentState } from "@/lib/db/generated/enums";
 import { DomainError } from "@/lib/errors";
+import { lockAssessment } from "./edit-lock";
 
 // Who may see and who may change an assessment. Every page, action and file route that
 // touches an assessment goes through here; the unit scope sits in the where clause.
@@ -44,6 +45,8 @@ export async function getAssessmentForUser({ db, user, assessmentId }: { db: Db;
   }
 }
 
+export const OPERATOR_ONLY_REFUSAL = "Hanya operator unit yang dapat mengisi LKE unitnya.";
+export const NOT_FOUND_REFUSAL = "Penilaian tidak ditemukan atau bukan milik unit Anda.";
 export const NOT_RETURNED_REFUSAL = "Pertanyaan ini tidak dikembalikan TPI; hanya pertanyaan yang dikembalikan yang dapat diubah.";
 
 type EditTarget = { state: AssessmentState; round?: number; period: { status: "OPEN" | "CLOSED"; deadline: Date } };
@@ -86,9 +89,9 @@ async function refusalFor(db: Pick<Db, "answer">, assessmentId: string, target: 
 
 /** For writes by the unit: the assessment, or a DomainError the user can read. */
 export async function requireEditableAssessment({ db, user, assessmentId, now, ...scope }: { db: Db; user: SessionUser; assessmentId: string; now?: Date } & WriteScope): Promise<AccessibleAssessment> {
-  if (user.role !== "OPERATOR") throw new DomainError("Hanya operator unit yang dapat mengisi LKE unitnya.");
+  if (user.role !== "OPERATOR") throw new DomainError(OPERATOR_ONLY_REFUSAL);
   const assessment = await getAssessmentForUser({ db, user, assessmentId });
-  if (!assessment) throw new DomainError("Penilaian tidak ditemukan atau bukan milik unit Anda.");
+  if (!assessment) throw new DomainError(NOT_FOUND_REFUSAL);
   const refusal = await refusalFor(db, assessment.id, assessment, now, scope);
   if (refusal) throw new DomainError(refusal);
   return assessment;
@@ -100,11 +103,8 @@ export async function requireEditableAssessment({ db, user, assessmentId, now, .
  * that the unit may still change the assessment, or the one question it writes.
  */
 export async function assertStillEditable({ tx, assessmentId, now, ...scope }: { tx: Prisma.TransactionClient; assessmentId: string; now?: Date } & WriteScope): Promise<void> {
-  await tx.$queryRaw`SELECT 1 FROM "Assessment" a JOIN "Period" p ON p."id" = a."periodId" WHERE a."id" = ${assessmentId}::uuid FOR SHARE`;
-  const current = await tx.assessment.findUniqueOrThrow({
-    where: { id: assessmentId },
-    select: { state: true, round: true, period: { select: { deadline: true, status: true } } },
-  });
+  const current = await lockAssessment({ tx, assessmentId });
+  if (!current) throw new DomainError(NOT_FOUND_REFUSAL);
   const refusal = await refusalFor(tx, assessmentId, current, now, scope);
   if (refusal) throw new DomainError(refusal);
 }

@@ -5,20 +5,17 @@ import { z } from "zod";
 import { createAction } from "@/lib/actions/safe-action";
 import { getSection, sectionOfQuestion } from "@/lib/lke/sections";
 import { SaveAnswerSchema } from "./answer-form";
-import { lkeOf } from "./lke-of";
-import { saveUnitAnswer } from "./save-answer";
+import { saveUnitAnswerWithLke } from "./save-answer";
 import { submitAssessment } from "./submit";
 import { scoreUnitAnswers, toLiveSummary } from "./summary";
-import { getAssessmentForUser } from "./access";
 
 const save = createAction({
   roles: ["OPERATOR"],
   schema: SaveAnswerSchema,
   handler: async ({ input, user, db }) => {
-    const outcome = await saveUnitAnswer({ db, user, input });
-    if (outcome.status === "conflict") return { ...outcome, summary: null };
-    const assessment = (await getAssessmentForUser({ db, user, assessmentId: input.assessmentId }))!;
-    const lke = lkeOf(assessment.period);
+    // The save has just checked, in its transaction, that this is the user's unit's assessment.
+    const { outcome, lke, assessment } = await saveUnitAnswerWithLke({ db, user, input });
+    if (outcome.status === "conflict" || !lke || !assessment) return { ...outcome, summary: null };
     const section = getSection(lke, sectionOfQuestion(lke, input.questionCode) ?? "");
     const result = await scoreUnitAnswers({ db, lke, assessment });
     return { ...outcome, summary: toLiveSummary(result, section?.area ?? null, input.questionCode) };

@@ -1,42 +1,67 @@
 import "server-only";
+import type { LockedAssessment } from "./edit-lock";
 import { appendAuditEvent } from "@/lib/audit/record-event";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { DomainError } from "@/lib/errors";
+import type { LkeVersion } from "@/lib/lke/schema";
 import { parseAnswers } from "@/lib/scoring/answers";
-import { assertStillEditable, requireEditableAssessment } from "./access";
+import { NOT_FOUND_REFUSAL, OPERATOR_ONLY_REFUSAL, unitEditRefusal } from "./access";
 import type { SaveAnswerInput } from "./answer-form";
 import { isUniqueViolation } from "./answers";
+import { lockAssessment } from "./edit-lock";
 import { lkeOf, questionCodesOf } from "./lke-of";
 
 export type ConflictingAnswer = { value: unknown; note: string | null; version: number; by: string | null; at: Date | null };
 export type SaveOutcome = { status: "saved"; version: number; savedAt: Date } | { status: "conflict"; current: ConflictingAnswer };
+
+type SaveOptions = { db: Db; user: SessionUser; input: SaveAnswerInput; now?: Date };
+
+// Autosave is the portal's busiest write. Its transaction is four statements: the unit-scoped
+// read that locks the assessment and period, the answer's read, its write, the audit event.
+// maxWait: at saturation (100 operators on a pool of 10 connections) a save may wait seconds for
+// a connection; waiting is better than Prisma's 2 s default turning it into "gagal disimpan".
+// timeout: nothing inside queues any more (the audit chain is sealed after commit), so 10 s
+// is only a bound for a machine starved of CPU.
+const SAVE_TRANSACTION = { maxWait: 15_000, timeout: 10_000 } as const;
 
 /**
  * Saves one answer of the unit. Optimistic locking: the caller says which version it edited;
  * if someone saved the question in between, nothing is written and the other person's
  * answer comes back, so that no one overwrites another silently.
  */
-export async function saveUnitAnswer({ db, user, input, now = new Date() }: { db: Db; user: SessionUser; input: SaveAnswerInput; now?: Date }): Promise<SaveOutcome> {
-  const assessment = await requireEditableAssessment({ db, user, assessmentId: input.assessmentId, now, questionCode: input.questionCode });
-  const lke = lkeOf(assessment.period);
-  if (!questionCodesOf(lke).has(input.questionCode)) throw new DomainError(`Pertanyaan ${input.questionCode} tidak ada dalam LKE periode ini.`);
-  const parsed = parseAnswers(lke, { [input.questionCode]: input.value ?? null });
-  if (!parsed.ok) throw new DomainError(parsed.problems.map((p) => p.message).join(" "));
-  const value = parsed.answers[input.questionCode] ?? null;
-  const data = { unitValue: (value ?? null) as Prisma.InputJsonValue, unitNote: input.note, unitUpdatedAt: now, unitUpdatedById: user.id, needsRecheck: false };
+export async function saveUnitAnswer(options: SaveOptions): Promise<SaveOutcome> {
+  return (await saveUnitAnswerWithLke(options)).outcome;
+}
 
+/** saveUnitAnswer, and the LKE of the assessment when it saved (the caller scores with it). */
+export async function saveUnitAnswerWithLke({ db, user, input, now = new Date() }: SaveOptions): Promise<{ outcome: SaveOutcome; lke: LkeVersion | null; assessment?: LockedAssessment }> {
+  if (user.role !== "OPERATOR") throw new DomainError(OPERATOR_ONLY_REFUSAL);
+  if (!user.unitId) throw new DomainError(NOT_FOUND_REFUSAL);
+  const unitId = user.unitId;
   try {
     return await db.$transaction(async (tx) => {
-      await assertStillEditable({ tx, assessmentId: assessment.id, now, questionCode: input.questionCode });
+      // Authorization (the unit's own assessment), lock and state in one round trip.
+      const assessment = await lockAssessment({ tx, assessmentId: input.assessmentId, unitId });
+      if (!assessment) throw new DomainError(NOT_FOUND_REFUSAL);
       const where = { assessmentId_questionCode: { assessmentId: assessment.id, questionCode: input.questionCode } };
-      const existing = await tx.answer.findUnique({ where, select: { id: true, version: true, unitValue: true, unitNote: true } });
-      if ((existing?.version ?? 0) !== input.expectedVersion) return { status: "conflict" as const, current: await currentAnswer(tx, assessment.id, input.questionCode) };
+      const existing = await tx.answer.findUnique({ where, select: { id: true, version: true, unitValue: true, unitNote: true, returnedRound: true } });
+      const refusal = unitEditRefusal(assessment, now, { returnedRound: existing?.returnedRound ?? null });
+      if (refusal) throw new DomainError(refusal);
+      const lke = lkeOf(assessment.period);
+      if (!questionCodesOf(lke).has(input.questionCode)) throw new DomainError(`Pertanyaan ${input.questionCode} tidak ada dalam LKE periode ini.`);
+      const parsed = parseAnswers(lke, { [input.questionCode]: input.value ?? null });
+      if (!parsed.ok) throw new DomainError(parsed.problems.map((p) => p.message).join(" "));
+      const value = parsed.answers[input.questionCode] ?? null;
+      const data = { unitValue: (value ?? null) as Prisma.InputJsonValue, unitNote: input.note, unitUpdatedAt: now, unitUpdatedById: user.id, needsRecheck: false };
+
+      const conflict = async () => ({ outcome: { status: "conflict" as const, current: await currentAnswer(tx, assessment.id, input.questionCode) }, lke: null });
+      if ((existing?.version ?? 0) !== input.expectedVersion) return conflict();
       let version: number;
       if (existing) {
         const updated = await tx.answer.updateMany({ where: { id: existing.id, version: input.expectedVersion }, data: { ...data, version: { increment: 1 } } });
-        if (updated.count === 0) return { status: "conflict" as const, current: await currentAnswer(tx, assessment.id, input.questionCode) };
+        if (updated.count === 0) return conflict();
         version = input.expectedVersion + 1;
       } else {
         await tx.answer.create({ data: { ...data, assessmentId: assessment.id, questionCode: input.questionCode, version: 1 } });
@@ -52,11 +77,11 @@ export async function saveUnitAnswer({ db, user, input, now = new Date() }: { db
         before: existing ? { value: existing.unitValue, note: existing.unitNote } : null,
         after: { value: data.unitValue, note: data.unitNote },
       });
-      return { status: "saved" as const, version, savedAt: now };
-    });
+      return { outcome: { status: "saved" as const, version, savedAt: now }, lke, assessment };
+    }, SAVE_TRANSACTION);
   } catch (error) {
     // Two first saves of the same question at once: the loser sees the winner's answer.
-    if (isUniqueViolation(error)) return { status: "conflict", current: await currentAnswer(db, assessment.id, input.questionCode) };
+    if (isUniqueViolation(error)) return { outcome: { status: "conflict", current: await currentAnswer(db, input.assessmentId, input.questionCode) }, lke: null };
     throw error;
   }
 }

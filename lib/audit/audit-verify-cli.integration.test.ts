@@ -3,16 +3,18 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getTestDb, resetDatabase, testDatabaseUrl } from "@/tests/support/db";
 import { recordAuditEvent } from "./record-event";
+import { sealAll, tamperOne } from "./test-support";
 
 beforeEach(resetDatabase);
 
 type Run = { code: number; stdout: string; stderr: string };
 
 /** `npm run audit:verify` without the prisma generate step, against the test database. */
-function runAuditVerify(): Promise<Run> {
+function runAuditVerify(env: Record<string, string | undefined> = { AUDIT_SIGNING_KEY: "k".repeat(32) }): Promise<Run> {
   const tsx = path.resolve("node_modules/.bin/tsx");
+  const base = { ...process.env, AUDIT_SIGNING_KEY: undefined, AUTH_SECRET: undefined, DEMO_MODE: undefined };
   return new Promise((resolve) => {
-    execFile(tsx, ["scripts/audit-verify.ts"], { env: { ...process.env, DATABASE_URL: testDatabaseUrl() }, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(tsx, ["scripts/audit-verify.ts"], { env: { ...base, DATABASE_URL: testDatabaseUrl(), ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr });
     });
   });
@@ -23,30 +25,33 @@ async function writeThreeEvents() {
   for (const step of ["satu", "dua", "tiga"]) {
     await recordAuditEvent(db, { action: "test.cli", entityType: "Test", entityId: step, after: { step, skor: 3.45 } });
   }
-  return db.auditEvent.findMany({ orderBy: { id: "asc" }, select: { id: true, hash: true } });
+  await sealAll();
+  return db.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { id: true, hash: true } });
 }
 
 describe("npm run audit:verify", () => {
-  it("prints one line with the count and last hash, and exits 0, for an intact chain", async () => {
+  it("prints one line with the count, last hash and checkpoint, and exits 0, for an intact chain", async () => {
     const events = await writeThreeEvents();
     const run = await runAuditVerify();
-    expect(run).toEqual({ code: 0, stdout: `Rantai audit utuh: 3 peristiwa, hash terakhir ${events[2]!.hash}\n`, stderr: "" });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      new RegExp(`^Rantai audit utuh: 3 peristiwa tersegel, hash terakhir ${events[2]!.hash}; checkpoint terakhir urutan 3 \\(.+ WIB\\); 0 peristiwa baru menunggu disegel\\n$`),
+    );
   });
 
-  it("prints the first broken link and exits 1 when an event was deleted", async () => {
+  it("prints the first broken point and exits 1 when the newest event was removed", async () => {
     const events = await writeThreeEvents();
-    await getTestDb().$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`);
-      try {
-        await tx.$executeRaw`DELETE FROM "AuditEvent" WHERE "id" = ${events[0]!.id}`;
-      } finally {
-        await tx.$executeRawUnsafe(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"`);
-      }
-    });
+    await tamperOne("AuditEvent", `DELETE FROM "AuditEvent" WHERE "id" = $1`, events[2]!.id);
     const run = await runAuditVerify();
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(
-      new RegExp(`^Rantai audit RUSAK pada peristiwa #${events[1]!.id} \\(test\\.cli, .+ WIB\\): prevHash tidak sama dengan hash peristiwa sebelumnya — ada peristiwa yang dihapus atau disisipkan\\. 1 peristiwa diperiksa\\.\\n$`),
-    );
+    expect(run.stdout).toMatch(/^Rantai audit RUSAK pada checkpoint urutan 3 \(.+ WIB\): checkpoint bertanda tangan mencatat peristiwa yang tidak ada lagi — peristiwa terbaru dihapus\. 2 peristiwa tersegel diperiksa\.\n$/);
+  });
+
+  it("says which key to set, and exits 1, when it cannot check the signatures", async () => {
+    await writeThreeEvents();
+    const run = await runAuditVerify({});
+    expect(run).toMatchObject({ code: 1, stdout: "" });
+    expect(run.stderr).toBe("Kunci checkpoint audit tidak diketahui: atur AUDIT_SIGNING_KEY (atau AUTH_SECRET) sama seperti pada portal.\n");
   });
 });

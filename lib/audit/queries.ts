@@ -32,7 +32,11 @@ export function parseTimelineCursor(value: string | string[] | undefined): strin
   return typeof value === "string" && /^[1-9]\d{0,18}$/.test(value) ? value : null;
 }
 
-/** The events of one assessment, newest first (chain order), `limit` at a time. */
+/**
+ * The events of one assessment, newest first, `limit` at a time. In insertion (id) order, sealed
+ * or not yet: the sequencer links committed events shortly after, and its seq may order two
+ * concurrent writes the other way round, which a reader of one assessment never notices.
+ */
 export async function listAssessmentTimeline({ db, assessmentId, cursor, limit }: ListAssessmentTimelineOptions): Promise<TimelinePage> {
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new RangeError(`limit harus 1–500, bukan ${limit}`);
   const before = cursor ? parseTimelineCursor(cursor) : null;

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { GENESIS_HASH, hashAuditEvent } from "./hash";
+import { requestAuditSeal } from "./seal-request";
 
 export type AuditInput = {
   actorId?: string | null;
@@ -16,16 +16,8 @@ export type AuditInput = {
 
 type Tx = Prisma.TransactionClient;
 
-// One lock for the whole chain: appends are serialised so each event links to the
-// one truly before it. Held only until the surrounding transaction ends.
-const AUDIT_CHAIN_LOCK = 5_262_001;
-
-/** Appends an event inside the caller's transaction, so the change and its record commit together. */
-export async function appendAuditEvent(tx: Tx, input: AuditInput): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
-  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const fields = {
+function row(input: AuditInput): Prisma.AuditEventCreateManyInput {
+  return {
     at: new Date(),
     actorId: input.actorId ?? null,
     action: input.action,
@@ -33,22 +25,24 @@ export async function appendAuditEvent(tx: Tx, input: AuditInput): Promise<void>
     entityId: input.entityId ?? null,
     unitId: input.unitId ?? null,
     assessmentId: input.assessmentId ?? null,
-    before: input.before ?? null,
-    after: input.after ?? null,
+    before: input.before ?? undefined,
+    after: input.after ?? undefined,
     ip: input.ip ?? null,
   };
-  await tx.auditEvent.create({
-    data: {
-      ...fields,
-      before: fields.before ?? undefined,
-      after: fields.after ?? undefined,
-      prevHash,
-      hash: hashAuditEvent(prevHash, fields),
-    },
-  });
+}
+
+/**
+ * Appends an event inside the caller's transaction, so the change and its record commit
+ * together. Only its content: no lock and no read, so writers never wait on one another here.
+ * The sequencer links it into the hash chain after commit (lib/audit/sequencer.ts).
+ */
+export async function appendAuditEvent(tx: Tx, input: AuditInput): Promise<void> {
+  await tx.auditEvent.createMany({ data: [row(input)] });
+  requestAuditSeal();
 }
 
 /** Records an event on its own (sign-ins and other events with no accompanying write). */
 export async function recordAuditEvent(db: Db, input: AuditInput): Promise<void> {
-  await db.$transaction((tx) => appendAuditEvent(tx, input));
+  await db.auditEvent.createMany({ data: [row(input)] });
+  requestAuditSeal();
 }

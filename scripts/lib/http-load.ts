@@ -40,22 +40,50 @@ export async function loadGet({ name, url, cookie, connections = 10, seconds = 1
 
 /**
  * A closed-loop load where each request depends on the previous answer (autosave carries the
- * version it edited): `clients` workers, each sending one request after the other.
+ * version it edited): `clients` workers, each sending one request after the other. Requests per
+ * second over the time until the last answer (under heavy load that is longer than `seconds`).
  */
 export async function loadSequential({ name, clients, seconds, send }: { name: string; clients: number; seconds: number; send: (client: number) => Promise<boolean> }): Promise<LoadFigures> {
   const latencies: number[] = [];
   let errors = 0;
-  const deadline = Date.now() + seconds * 1000;
+  const started = Date.now();
+  const deadline = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
       while (Date.now() < deadline) {
-        const started = performance.now();
+        const sent = performance.now();
         const ok = await send(client).catch(() => false);
-        latencies.push(performance.now() - started);
+        latencies.push(performance.now() - sent);
         if (!ok) errors += 1;
       }
     }),
   );
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { name, connections: clients, requests: latencies.length, errors, non2xx: 0, rps: round(latencies.length / seconds), p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)) };
+  return { name, connections: clients, requests: latencies.length, errors, non2xx: 0, rps: round(latencies.length / ((Date.now() - started) / 1000)), p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)) };
+}
+
+/**
+ * People at work rather than a saturating load: `clients` workers, each pausing `pauseMs`
+ * after every answer before its next request (first requests spread over one pause).
+ */
+export async function loadWithPauses({ name, clients, seconds, pauseMs, send }: { name: string; clients: number; seconds: number; pauseMs: number; send: (client: number) => Promise<boolean> }): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = Date.now();
+  const deadline = started + seconds * 1000;
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      await sleep((pauseMs * client) / clients);
+      while (Date.now() < deadline) {
+        const sent = performance.now();
+        const ok = await send(client).catch(() => false);
+        latencies.push(performance.now() - sent);
+        if (!ok) errors += 1;
+        await sleep(pauseMs);
+      }
+    }),
+  );
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { name, connections: clients, requests: latencies.length, errors, non2xx: 0, rps: round(latencies.length / ((Date.now() - started) / 1000)), p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)) };
 }

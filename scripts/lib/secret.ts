@@ -11,3 +11,9 @@ export function readOrCreateSecret(dataDir: string): string {
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
+
+/** The demo-mode secret if `npm start` has made one (never creates it). */
+export function readSecretIfPresent(dataDir: string): string | null {
+  const file = path.join(dataDir, "auth-secret");
+  return existsSync(file) ? readFileSync(file, "utf8").trim() || null : null;
+}

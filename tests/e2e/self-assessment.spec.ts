@@ -66,6 +66,9 @@ test("operator mengisi LKE: semua jenis jawaban, bukti dukung, nilai berubah, te
   await page.getByRole("button", { name: "Ajukan LKE ke TPI" }).dblclick();
   await expect(page.getByTestId("assessment-state")).toHaveText("Diajukan");
   expect(await db.auditEvent.count({ where: { action: "assessment.submit", assessmentId: assessment.id } })).toBe(1);
+  // The web server's sequencer (instrumentation.ts) links the unit's events into the audit chain soon after commit.
+  await expect.poll(() => db.auditEvent.count({ where: { assessmentId: assessment.id, seq: null } }), { timeout: 15_000 }).toBe(0);
+  expect(await db.auditEvent.count({ where: { assessmentId: assessment.id, seq: { not: null } } })).toBeGreaterThanOrEqual(6);
 
   await page.goto(`/opd/penilaian/${assessment.id}/mp`);
   await expect(q1.getByLabel(/^Ya\./)).toBeDisabled();

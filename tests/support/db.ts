@@ -15,6 +15,14 @@ export function getTestDb(): Db {
   return client;
 }
 
+// The audit tables refuse TRUNCATE (migration audit_sequencer). Tests switch that guard off as
+// the tables' owner, inside the one transaction that empties them, so no other session ever
+// sees it off; a failed reset rolls the switch back with everything else.
+const TRUNCATE_GUARDS = [
+  ["AuditEvent", "AuditEvent_no_truncate"],
+  ["AuditCheckpoint", "AuditCheckpoint_no_truncate"],
+] as const;
+
 /** Empties every table but the migration bookkeeping (formbricks integration/reset-db). */
 export async function resetDatabase(): Promise<void> {
   const db = getTestDb();
@@ -22,5 +30,10 @@ export async function resetDatabase(): Promise<void> {
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
   if (tables.length === 0) return;
   const list = tables.map((t) => `"public"."${t.tablename}"`).join(", ");
-  await db.$executeRawUnsafe(`TRUNCATE ${list} RESTART IDENTITY CASCADE`);
+  const guards = TRUNCATE_GUARDS.filter(([table]) => tables.some((t) => t.tablename === table));
+  await db.$transaction(async (tx) => {
+    for (const [table, trigger] of guards) await tx.$executeRawUnsafe(`ALTER TABLE "${table}" DISABLE TRIGGER "${trigger}"`);
+    await tx.$executeRawUnsafe(`TRUNCATE ${list} RESTART IDENTITY CASCADE`);
+    for (const [table, trigger] of guards) await tx.$executeRawUnsafe(`ALTER TABLE "${table}" ENABLE TRIGGER "${trigger}"`);
+  });
 }
