@@ -53,7 +53,7 @@ try {
   const file = path.join(work, "portal-zi.tar");
   const backup = await createBackup({ databaseUrl: source, storage, file });
   log("Memulihkan ke basis data dan penyimpanan baru…");
-  const restore = await restoreBackup({ databaseUrl: pg.url("restored"), storage: createLocalEvidenceStorage({ dir: path.join(work, "evidence-restored") }), file, migrationsDir: MIGRATIONS_DIR });
+  const restore = await restoreBackup({ databaseUrl: pg.url("restored"), storage: createLocalEvidenceStorage({ dir: path.join(work, "evidence-restored") }), file, migrationsDir: MIGRATIONS_DIR, signing: null });
   const databaseBytes = backup.bytes - backup.evidenceBytes;
   process.stdout.write(
     `${JSON.stringify(

@@ -9,7 +9,7 @@ const count = new Intl.NumberFormat("id-ID");
 export type ChainReport = { line: string; exitCode: 0 | 1 };
 
 /** Where the chain breaks and why, e.g. "peristiwa #57 (urutan 57, answer.unit_update, … WIB): …". */
-export function describeBrokenPoint(point: BrokenPoint, zone: TimeZoneCode): string {
+export function describeBrokenPoint(point: BrokenPoint, zone: TimeZoneCode = "WIB"): string {
   const when = formatDateTimeZoned(point.at, zone);
   if (point.kind === "checkpoint") return `checkpoint urutan ${point.seq} (${when}): ${point.reason}`;
   const place = point.seq === null ? "belum disegel" : `urutan ${point.seq}`;

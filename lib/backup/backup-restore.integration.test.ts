@@ -1,3 +1,4 @@
+import { TEST_SIGNING } from "@/lib/audit/test-support";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -59,7 +60,7 @@ describe("backup under autosave load, then restore", () => {
     expect(savesDuringBackup).toBeGreaterThan(0);
 
     const target = await emptyTarget();
-    const report = await restoreBackup({ databaseUrl: target.url, storage: target.storage, file, migrationsDir: MIGRATIONS_DIR });
+    const report = await restoreBackup({ databaseUrl: target.url, storage: target.storage, file, migrationsDir: MIGRATIONS_DIR, signing: TEST_SIGNING });
     expect(report.audit.exitCode).toBe(0);
     expect(report.missing).toBe(0);
 
@@ -109,12 +110,12 @@ describe("restore refuses", () => {
     const { file } = await sourceWithArchive();
     const target = await emptyTarget();
     const corrupted = await corruptEntry(file, "database/Answer.copy.gz");
-    const refusal = restoreBackup({ databaseUrl: target.url, storage: target.storage, file: corrupted, migrationsDir: MIGRATIONS_DIR });
+    const refusal = restoreBackup({ databaseUrl: target.url, storage: target.storage, file: corrupted, migrationsDir: MIGRATIONS_DIR, signing: TEST_SIGNING });
     await expect(refusal).rejects.toThrow(BackupError);
     await expect(refusal).rejects.toThrow(/rusak: entri database\/Answer\.copy\.gz tidak cocok dengan sha256 di manifest\.json .*Tidak ada yang diubah\./);
     const truncated = file.replace(/\.tar$/, "-potong.tar");
     await writeFile(truncated, (await readFile(file)).subarray(0, 3000));
-    await expect(restoreBackup({ databaseUrl: target.url, storage: target.storage, file: truncated, migrationsDir: MIGRATIONS_DIR })).rejects.toThrow(/rusak: struktur tar tidak terbaca pada atau setelah entri database\//);
+    await expect(restoreBackup({ databaseUrl: target.url, storage: target.storage, file: truncated, migrationsDir: MIGRATIONS_DIR, signing: TEST_SIGNING })).rejects.toThrow(/rusak: struktur tar tidak terbaca pada atau setelah entri database\//);
     expect(await tableCount(target.url)).toBe(0);
     expect(await target.objects()).toEqual([]);
   }, 120_000);
@@ -124,7 +125,7 @@ describe("restore refuses", () => {
     const target = await emptyTarget();
     await migrateDatabase({ connectionString: target.url, migrationsDir: MIGRATIONS_DIR });
     const tablesBefore = await tableCount(target.url);
-    const refusal = restoreBackup({ databaseUrl: target.url, storage: target.storage, file, migrationsDir: MIGRATIONS_DIR });
+    const refusal = restoreBackup({ databaseUrl: target.url, storage: target.storage, file, migrationsDir: MIGRATIONS_DIR, signing: TEST_SIGNING });
     await expect(refusal).rejects.toThrow(new RegExp(`Basis data tujuan tidak kosong: sudah ada ${tablesBefore} tabel`));
     expect(await tableCount(target.url)).toBe(tablesBefore);
     expect(await withClient(target.url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM "Unit"`)).rows[0].n)).toBe(0);

@@ -11,6 +11,7 @@ import { firstOutOfOrder } from "./table-order";
 import { migrationsForArchive } from "./target-migrations";
 import { verifyArchive } from "./verify-archive";
 import { verifyRestoredAuditChain } from "./verify-restored-audit";
+import type { AuditSigningKey } from "@/lib/audit/checkpoint";
 
 // `npm run restore`: proves the archive whole, then in ONE transaction on an empty database
 // migrates to the archive's level, loads every table and sets the sequences, while the
@@ -22,10 +23,10 @@ import { verifyRestoredAuditChain } from "./verify-restored-audit";
 // deferred score-summary trigger on Answer must not act on rows that are being put back as they
 // were. Foreign keys stay checked; the archive's table order puts parents first.
 
-export type RestoreOptions = { databaseUrl: string; storage: EvidenceStorage; file: string; migrationsDir: string };
+export type RestoreOptions = { databaseUrl: string; storage: EvidenceStorage; file: string; migrationsDir: string; signing: AuditSigningKey | null };
 export type RestoreReport = { tables: number; rows: number; files: number; alreadyStored: number; missing: number; migrationLevel: string | null; verifySeconds: number; seconds: number; audit: ChainReport };
 
-export async function restoreBackup({ databaseUrl, storage, file, migrationsDir }: RestoreOptions): Promise<RestoreReport> {
+export async function restoreBackup({ databaseUrl, storage, file, migrationsDir, signing }: RestoreOptions): Promise<RestoreReport> {
   const started = performance.now();
   const manifest = await verifyArchive(file);
   const verifySeconds = (performance.now() - started) / 1000;
@@ -61,7 +62,7 @@ export async function restoreBackup({ databaseUrl, storage, file, migrationsDir 
     migrationLevel: manifest.migrationLevel,
     verifySeconds,
     seconds: (performance.now() - started) / 1000,
-    audit: await verifyRestoredAuditChain(databaseUrl),
+    audit: await verifyRestoredAuditChain(databaseUrl, signing),
   };
 }
 
