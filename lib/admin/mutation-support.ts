@@ -7,7 +7,8 @@ import { DomainError } from "@/lib/errors";
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** Every admin mutation takes the database, who acts, and the parsed input. */
-export type MutationOptions<I> = { db: Db; actorId: string; input: I };
+/** actorId is null for a maintenance command run on the server (`npm run admin:create`). */
+export type MutationOptions<I> = { db: Db; actorId: string | null; input: I };
 
 export const CHECK_FIELDS = "Periksa kembali isian yang ditandai.";
 

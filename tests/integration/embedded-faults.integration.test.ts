@@ -21,7 +21,7 @@ function tempDir(): string {
 
 async function start(env: Record<string, string>) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(await findFreePort()), ...env },
+    env: { NODE_ENV: "test", PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(await findFreePort()), ...env },
     encoding: "utf8",
     timeout: 60_000,
   });

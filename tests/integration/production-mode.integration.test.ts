@@ -18,7 +18,7 @@ afterEach(async () => {
 
 async function start(env: Record<string, string>) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(await findFreePort()), ...env },
+    env: { NODE_ENV: "test", PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(await findFreePort()), ...env },
     encoding: "utf8",
     timeout: 60_000,
   });

@@ -3,9 +3,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 /** A script run as its own process, its output collected, with waits on what it prints. */
 export type Spawned = { child: ChildProcess; output: () => string; waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<RegExpMatchArray>; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> };
 
-export function spawnScript(script: string, args: string[], env: Record<string, string | undefined>): Spawned {
+export function spawnScript(script: string, args: string[], env: Record<string, string | undefined>, nodeArgs: string[] = []): Spawned {
   const childEnv: NodeJS.ProcessEnv = { NODE_ENV: "test", PATH: process.env.PATH, HOME: process.env.HOME, ...env };
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", script, ...args], { env: childEnv, stdio: ["pipe", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script, ...args], { env: childEnv, stdio: ["pipe", "pipe", "pipe"] });
   let text = "";
   child.stdout!.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
   child.stderr!.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
