@@ -9,6 +9,7 @@ import { assertStillEditable, requireEditableAssessment } from "./access";
 import type { SaveAnswerInput } from "./answer-form";
 import { isUniqueViolation } from "./answers";
 import { lkeOf, questionCodesOf } from "./lke-of";
+import { judgeSave } from "./save-key";
 
 export type ConflictingAnswer = { value: unknown; note: string | null; version: number; by: string | null; at: Date | null };
 export type SaveOutcome = { status: "saved"; version: number; savedAt: Date } | { status: "conflict"; current: ConflictingAnswer };
@@ -16,7 +17,8 @@ export type SaveOutcome = { status: "saved"; version: number; savedAt: Date } | 
 /**
  * Saves one answer of the unit. Optimistic locking: the caller says which version it edited;
  * if someone saved the question in between, nothing is written and the other person's
- * answer comes back, so that no one overwrites another silently.
+ * answer comes back, so that no one overwrites another silently. A retry of a save that already
+ * committed (same saveKey) answers "saved" without writing twice (lib/assessment/save-key.ts).
  */
 export async function saveUnitAnswer({ db, user, input, now = new Date() }: { db: Db; user: SessionUser; input: SaveAnswerInput; now?: Date }): Promise<SaveOutcome> {
   const assessment = await requireEditableAssessment({ db, user, assessmentId: input.assessmentId, now, questionCode: input.questionCode });
@@ -31,15 +33,18 @@ export async function saveUnitAnswer({ db, user, input, now = new Date() }: { db
     return await db.$transaction(async (tx) => {
       await assertStillEditable({ tx, assessmentId: assessment.id, now, questionCode: input.questionCode });
       const where = { assessmentId_questionCode: { assessmentId: assessment.id, questionCode: input.questionCode } };
-      const existing = await tx.answer.findUnique({ where, select: { id: true, version: true, unitValue: true, unitNote: true } });
-      if ((existing?.version ?? 0) !== input.expectedVersion) return { status: "conflict" as const, current: await currentAnswer(tx, assessment.id, input.questionCode) };
+      const existing = await tx.answer.findUnique({ where, select: { id: true, version: true, unitValue: true, unitNote: true, lastSaveKey: true, unitUpdatedAt: true } });
+      const judged = judgeSave(existing, input);
+      if (judged.kind === "replay") return { status: "saved" as const, version: judged.version, savedAt: existing?.unitUpdatedAt ?? now };
+      if (judged.kind === "conflict") return { status: "conflict" as const, current: await currentAnswer(tx, assessment.id, input.questionCode) };
+      const keyed = { ...data, lastSaveKey: input.saveKey ?? null };
       let version: number;
       if (existing) {
-        const updated = await tx.answer.updateMany({ where: { id: existing.id, version: input.expectedVersion }, data: { ...data, version: { increment: 1 } } });
+        const updated = await tx.answer.updateMany({ where: { id: existing.id, version: judged.baseVersion }, data: { ...keyed, version: { increment: 1 } } });
         if (updated.count === 0) return { status: "conflict" as const, current: await currentAnswer(tx, assessment.id, input.questionCode) };
-        version = input.expectedVersion + 1;
+        version = judged.baseVersion + 1;
       } else {
-        await tx.answer.create({ data: { ...data, assessmentId: assessment.id, questionCode: input.questionCode, version: 1 } });
+        await tx.answer.create({ data: { ...keyed, assessmentId: assessment.id, questionCode: input.questionCode, version: 1 } });
         version = 1;
       }
       await appendAuditEvent(tx, {
@@ -55,9 +60,13 @@ export async function saveUnitAnswer({ db, user, input, now = new Date() }: { db
       return { status: "saved" as const, version, savedAt: now };
     });
   } catch (error) {
-    // Two first saves of the same question at once: the loser sees the winner's answer.
-    if (isUniqueViolation(error)) return { status: "conflict", current: await currentAnswer(db, assessment.id, input.questionCode) };
-    throw error;
+    // Two first saves of the same question at once: the loser sees the winner's answer
+    // (or its own, when the winner was an earlier attempt of this very save).
+    if (!isUniqueViolation(error)) throw error;
+    const stored = await db.answer.findUnique({ where: { assessmentId_questionCode: { assessmentId: assessment.id, questionCode: input.questionCode } }, select: { version: true, lastSaveKey: true, unitUpdatedAt: true } });
+    const judged = judgeSave(stored, input);
+    if (judged.kind === "replay") return { status: "saved", version: judged.version, savedAt: stored?.unitUpdatedAt ?? now };
+    return { status: "conflict", current: await currentAnswer(db, assessment.id, input.questionCode) };
   }
 }
 
