@@ -12,6 +12,12 @@ describe("parseEnv", () => {
     expect(parseEnv({ DATABASE_URL: "postgresql://u:p@db.internal:5432/zi", DEMO_MODE: "true" }).demoMode).toBe(true);
   });
 
+  it("leaves demo mode off under NODE_ENV=production, even on the embedded database, unless asked", () => {
+    expect(parseEnv({ NODE_ENV: "production" }).demoMode).toBe(false);
+    expect(parseEnv({ NODE_ENV: "production", DEMO_MODE: "true" }).demoMode).toBe(true);
+    expect(parseEnv({ DEMO_MODE: "false" }).demoMode).toBe(false);
+  });
+
   it("explains a malformed DATABASE_URL in one line", () => {
     for (const bad of ["mysql://u@h/db", "not a url", "postgresql://"]) {
       const attempt = () => parseEnv({ DATABASE_URL: bad });

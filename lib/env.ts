@@ -64,9 +64,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (!parsed.success) {
     throw new EnvError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }
-  // Demo accounts are seeded only where nobody can mistake them for real ones:
-  // the embedded database, or a server whose operator opted in explicitly.
-  const demoMode = parsed.data.DEMO_MODE ?? parsed.data.DATABASE_URL === undefined;
+  // Demo accounts are seeded only where nobody can mistake them for real ones: the embedded
+  // database outside NODE_ENV=production, or a server whose operator opted in explicitly.
+  // Everything else is production mode (lib/production/config-rules.ts).
+  const demoMode = parsed.data.DEMO_MODE ?? (parsed.data.DATABASE_URL === undefined && parsed.data.NODE_ENV !== "production");
   return { ...parsed.data, demoMode };
 }
 

@@ -13,3 +13,5 @@ export class DomainError extends Error {
 }
 
 export const GENERIC_ERROR = "Terjadi kesalahan pada server. Silakan coba lagi; bila berulang, hubungi admin.";
+
+export const SERVICE_UNAVAILABLE = "Server atau basis data portal sedang tidak tersedia. Silakan coba lagi sebentar lagi; bila berulang, hubungi admin.";

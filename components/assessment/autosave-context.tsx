@@ -24,12 +24,19 @@ export function AutosaveProvider({ initialSummary, children }: { initialSummary:
   const pending = values.filter((v) => v === "saving").length;
   const failed = values.filter((v) => v === "failed").length;
 
+  // Leaving the page while answers are saving, or waiting for a retry, would lose them.
+  // Browsers show their own wording; the text is for those that still show the page's.
+  const unsaved = pending + failed;
   useEffect(() => {
-    if (pending === 0) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    if (unsaved === 0) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = `${unsaved} jawaban belum tersimpan.`;
+      return event.returnValue;
+    };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [pending]);
+  }, [unsaved]);
 
   const value = useMemo(() => ({ pending, failed, summary, track, setSummary }), [pending, failed, summary, track]);
   return <AutosaveContext.Provider value={value}>{children}</AutosaveContext.Provider>;

@@ -8,7 +8,7 @@ import { useAutosave } from "./autosave-context";
 export function LiveHeader({ assessmentId, sectionName }: { assessmentId: string; sectionName: string }) {
   const { pending, failed, summary } = useAutosave();
   const ready = useHydrated(); // tests and the benchmark wait for data-ready before typing
-  const status = pending > 0 ? "Menyimpan…" : failed > 0 ? `${failed} jawaban gagal disimpan` : "Semua perubahan tersimpan";
+  const status = pending > 0 ? "Menyimpan…" : failed > 0 ? `${failed} jawaban belum tersimpan` : "Semua perubahan tersimpan";
   return (
     <div data-ready={ready} className="sticky top-0 z-10 -mx-4 mb-4 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">

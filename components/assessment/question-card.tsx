@@ -27,7 +27,7 @@ export function QuestionCard({ assessmentId, question, initial, editable, return
   const schema = useMemo(() => answerFormSchema(question), [question]);
   const form = useForm<AnswerFormValues, unknown, AnswerPayload>({ resolver: zodResolver(schema), defaultValues: initial.values, mode: "onChange" });
   const [value, setValue] = useState(initial.value);
-  const { status, send, adoptVersion } = useAnswerAutosave({ assessmentId, questionCode: question.code, initialVersion: initial.version, onValue: setValue });
+  const { status, send, adoptVersion, retry } = useAnswerAutosave({ assessmentId, questionCode: question.code, initialVersion: initial.version, onValue: setValue });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
@@ -52,7 +52,7 @@ export function QuestionCard({ assessmentId, question, initial, editable, return
           <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{question.code}</span>
           {question.text}
         </h3>
-        <SaveBadge status={status} />
+        <SaveBadge status={status} onRetry={retry} />
       </header>
       {returned && <ReturnedNote {...returned} />}
       {initial.needsRecheck && status.kind === "idle" && <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">Disalin dari tahun lalu — periksa dan simpan ulang bila masih sesuai.</p>}

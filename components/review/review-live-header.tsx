@@ -11,7 +11,7 @@ type Props = { assessmentId: string; sectionName: string; unitTotal: number };
 export function ReviewLiveHeader({ assessmentId, sectionName, unitTotal }: Props) {
   const { pending, failed, summary } = useAutosave();
   const ready = useHydrated();
-  const status = pending > 0 ? "Menyimpan…" : failed > 0 ? `${failed} penilaian gagal disimpan` : "Semua perubahan tersimpan";
+  const status = pending > 0 ? "Menyimpan…" : failed > 0 ? `${failed} penilaian belum tersimpan` : "Semua perubahan tersimpan";
   return (
     <div data-ready={ready} className="sticky top-0 z-10 -mx-4 mb-4 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">

@@ -35,7 +35,7 @@ export function ReviewQuestionCard({ assessmentId, question, initial, editable, 
   const [reviewed, setReviewed] = useState(initial.reviewed);
   const flagRef = useRef(initial.flag);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const { status, send, adoptVersion } = useAnswerAutosave<TpiPayload, TpiConflict>({
+  const { status, send, adoptVersion, retry } = useAnswerAutosave<TpiPayload, TpiConflict>({
     assessmentId,
     questionCode: question.code,
     initialVersion: initial.version,
@@ -69,7 +69,7 @@ export function ReviewQuestionCard({ assessmentId, question, initial, editable, 
           <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{question.code}</span>
           {question.text}
         </h3>
-        <SaveBadge status={status} />
+        <SaveBadge status={status} onRetry={retry} />
       </header>
       <div className="mt-3 grid gap-4 md:grid-cols-2">
         <div className="min-w-0 space-y-3 rounded-lg bg-slate-50 p-3">{children}</div>

@@ -5,7 +5,7 @@ import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/create-client";
 import type { Role } from "@/lib/db/generated/enums";
 import { getDb } from "@/lib/db/prisma";
-import { DomainError, GENERIC_ERROR } from "@/lib/errors";
+import { DomainError, GENERIC_ERROR, SERVICE_UNAVAILABLE } from "@/lib/errors";
 import type { ActionResult } from "./result";
 
 type Handler<I, T> = (ctx: { input: I; user: SessionUser; db: Db }) => Promise<T>;
@@ -21,7 +21,14 @@ export function createAction<S extends z.ZodType, T>(options: {
   handler: Handler<z.infer<S>, T>;
 }): (input: unknown) => Promise<ActionResult<T>> {
   return async (raw) => {
-    const user = await getSessionUser();
+    let user: SessionUser | null;
+    try {
+      user = await getSessionUser(); // reads the database: the first thing to fail in an outage
+    } catch (error) {
+      unstable_rethrow(error);
+      console.error("[action] session lookup failed", error);
+      return { ok: false, error: SERVICE_UNAVAILABLE, retryable: true };
+    }
     if (!user) return { ok: false, error: "Sesi Anda berakhir. Silakan masuk kembali." };
     if (!options.roles.includes(user.role)) return { ok: false, error: "Anda tidak berwenang melakukan tindakan ini." };
     const parsed = options.schema.safeParse(raw);
@@ -34,7 +41,7 @@ export function createAction<S extends z.ZodType, T>(options: {
       unstable_rethrow(error);
       if (error instanceof DomainError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
       console.error("[action] unexpected failure", error);
-      return { ok: false, error: GENERIC_ERROR };
+      return { ok: false, error: GENERIC_ERROR, retryable: true };
     }
   };
 }

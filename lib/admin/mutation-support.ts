@@ -7,7 +7,8 @@ import { DomainError } from "@/lib/errors";
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** Every admin mutation takes the database, who acts, and the parsed input. */
-export type MutationOptions<I> = { db: Db; actorId: string; input: I };
+/** actorId is null for a maintenance command run on the server (`npm run admin:create`). */
+export type MutationOptions<I> = { db: Db; actorId: string | null; input: I };
 
 export const CHECK_FIELDS = "Periksa kembali isian yang ditandai.";
 
@@ -60,4 +61,10 @@ export async function withUniqueFieldErrors<T>(messages: Record<string, string>,
     if (!field) throw error;
     throw fieldError(field, messages[field] ?? "Nilai ini sudah dipakai");
   }
+}
+
+/** The signed-in admin behind a change that records who made it (never a server command). */
+export function requireActor(actorId: string | null): string {
+  if (!actorId) throw new DomainError("Perubahan ini hanya dapat dilakukan oleh admin yang masuk ke portal.");
+  return actorId;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Question } from "@/lib/lke/schema";
 import type { AnswerValue } from "@/lib/scoring/answers";
+import { SaveKeyFields } from "./save-key";
 
 // One question's form: what the inputs hold (strings, as typed) and the answer they mean.
 // The browser validates with this schema (zodResolver); the server receives the answer it
@@ -76,5 +77,6 @@ export const SaveAnswerSchema = z.object({
   value: z.unknown(),
   note: z.string().max(NOTE_MAX, `Catatan maksimal ${NOTE_MAX} karakter`).nullable(),
   expectedVersion: z.number().int().min(0),
+  ...SaveKeyFields,
 });
 export type SaveAnswerInput = z.infer<typeof SaveAnswerSchema>;

@@ -12,6 +12,7 @@ import type { SaveAnswerInput } from "./answer-form";
 import { isUniqueViolation } from "./answers";
 import { lockAssessment } from "./edit-lock";
 import { lkeOf, questionCodesOf } from "./lke-of";
+import { judgeSave } from "./save-key";
 
 export type ConflictingAnswer = { value: unknown; note: string | null; version: number; by: string | null; at: Date | null };
 export type SaveOutcome = { status: "saved"; version: number; savedAt: Date } | { status: "conflict"; current: ConflictingAnswer };
@@ -29,7 +30,8 @@ const SAVE_TRANSACTION = { maxWait: 15_000, timeout: 10_000 } as const;
 /**
  * Saves one answer of the unit. Optimistic locking: the caller says which version it edited;
  * if someone saved the question in between, nothing is written and the other person's
- * answer comes back, so that no one overwrites another silently.
+ * answer comes back, so that no one overwrites another silently. A retry of a save that already
+ * committed (same saveKey) answers "saved" without writing twice (lib/assessment/save-key.ts).
  */
 export async function saveUnitAnswer(options: SaveOptions): Promise<SaveOutcome> {
   return (await saveUnitAnswerWithLke(options)).outcome;
@@ -46,7 +48,7 @@ export async function saveUnitAnswerWithLke({ db, user, input, now = new Date() 
       const assessment = await lockAssessment({ tx, assessmentId: input.assessmentId, unitId });
       if (!assessment) throw new DomainError(NOT_FOUND_REFUSAL);
       const where = { assessmentId_questionCode: { assessmentId: assessment.id, questionCode: input.questionCode } };
-      const existing = await tx.answer.findUnique({ where, select: { id: true, version: true, unitValue: true, unitNote: true, returnedRound: true } });
+      const existing = await tx.answer.findUnique({ where, select: { id: true, version: true, unitValue: true, unitNote: true, returnedRound: true, lastSaveKey: true, unitUpdatedAt: true } });
       const refusal = unitEditRefusal(assessment, now, { returnedRound: existing?.returnedRound ?? null });
       if (refusal) throw new DomainError(refusal);
       const lke = lkeOf(assessment.period);
@@ -57,14 +59,17 @@ export async function saveUnitAnswerWithLke({ db, user, input, now = new Date() 
       const data = { unitValue: (value ?? null) as Prisma.InputJsonValue, unitNote: input.note, unitUpdatedAt: now, unitUpdatedById: user.id, needsRecheck: false };
 
       const conflict = async () => ({ outcome: { status: "conflict" as const, current: await currentAnswer(tx, assessment.id, input.questionCode) }, lke: null });
-      if ((existing?.version ?? 0) !== input.expectedVersion) return conflict();
+      const judged = judgeSave(existing, input);
+      if (judged.kind === "replay") return { outcome: { status: "saved" as const, version: judged.version, savedAt: existing?.unitUpdatedAt ?? now }, lke, assessment };
+      if (judged.kind === "conflict") return conflict();
+      const keyed = { ...data, lastSaveKey: input.saveKey ?? null };
       let version: number;
       if (existing) {
-        const updated = await tx.answer.updateMany({ where: { id: existing.id, version: input.expectedVersion }, data: { ...data, version: { increment: 1 } } });
+        const updated = await tx.answer.updateMany({ where: { id: existing.id, version: judged.baseVersion }, data: { ...keyed, version: { increment: 1 } } });
         if (updated.count === 0) return conflict();
-        version = input.expectedVersion + 1;
+        version = judged.baseVersion + 1;
       } else {
-        await tx.answer.create({ data: { ...data, assessmentId: assessment.id, questionCode: input.questionCode, version: 1 } });
+        await tx.answer.create({ data: { ...keyed, assessmentId: assessment.id, questionCode: input.questionCode, version: 1 } });
         version = 1;
       }
       await appendAuditEvent(tx, {
@@ -80,9 +85,13 @@ export async function saveUnitAnswerWithLke({ db, user, input, now = new Date() 
       return { outcome: { status: "saved" as const, version, savedAt: now }, lke, assessment };
     }, SAVE_TRANSACTION);
   } catch (error) {
-    // Two first saves of the same question at once: the loser sees the winner's answer.
-    if (isUniqueViolation(error)) return { outcome: { status: "conflict", current: await currentAnswer(db, input.assessmentId, input.questionCode) }, lke: null };
-    throw error;
+    // Two first saves of the same question at once: the loser sees the winner's answer
+    // (or its own, when the winner was an earlier attempt of this very save).
+    if (!isUniqueViolation(error)) throw error;
+    const stored = await db.answer.findUnique({ where: { assessmentId_questionCode: { assessmentId: input.assessmentId, questionCode: input.questionCode } }, select: { version: true, lastSaveKey: true, unitUpdatedAt: true } });
+    const judged = judgeSave(stored, input);
+    if (judged.kind === "replay") return { outcome: { status: "saved", version: judged.version, savedAt: stored?.unitUpdatedAt ?? now }, lke: null };
+    return { outcome: { status: "conflict", current: await currentAnswer(db, input.assessmentId, input.questionCode) }, lke: null };
   }
 }
 

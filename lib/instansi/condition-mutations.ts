@@ -1,5 +1,5 @@
 import "server-only";
-import { fieldError, type MutationOptions, type Tx } from "@/lib/admin/mutation-support";
+import { fieldError, type MutationOptions, requireActor, type Tx } from "@/lib/admin/mutation-support";
 import { appendAuditEvent } from "@/lib/audit/record-event";
 import { DomainError } from "@/lib/errors";
 import { assertNotAfterToday, instansiToday } from "./today";
@@ -48,7 +48,7 @@ export async function saveInstansiCondition({ db, actorId, input, file, now = ne
       mimeType: document?.mimeType ?? null,
       size: document?.size ?? null,
       sha256: document?.sha256 ?? null,
-      updatedById: actorId,
+      updatedById: requireActor(actorId),
     };
     const saved = await tx.instansiCondition.upsert({ where: { periodId_key: { periodId, key } }, create: { periodId, key, ...data }, update: data });
     await appendAuditEvent(tx, {

@@ -10,6 +10,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { DomainError } from "@/lib/errors";
 import { getSection, sectionOfQuestion } from "@/lib/lke/sections";
 import { parseAnswers } from "@/lib/scoring/answers";
+import { judgeSave } from "@/lib/assessment/save-key";
 import { toLiveSummary, type LiveSummary } from "@/lib/assessment/summary";
 import { listReviewAnswers } from "./answers";
 import { lockForReview, startReviewIfSubmitted } from "./review-lock";
@@ -39,17 +40,20 @@ export async function saveTpiAnswer({ db, user, input, now = new Date() }: Optio
   const data = { tpiValue: value ?? Prisma.DbNull, tpiNote: note, tpiFlag: input.flag, tpiUpdatedAt: now, tpiUpdatedById: user.id };
   const key = { assessmentId: assessment.id, questionCode: input.questionCode };
 
-  let outcome: { status: "saved"; version: number } | { status: "conflict" };
+  let outcome: { status: "saved"; version: number; savedAt?: Date } | { status: "conflict" };
   try {
     outcome = await db.$transaction(async (tx) => {
       const locked = await lockForReview({ tx, assessmentId: assessment.id, reviewerId: user.id });
-      const existing = await tx.answer.findUnique({ where: { assessmentId_questionCode: key }, select: { id: true, version: true, tpiValue: true, tpiNote: true, tpiFlag: true } });
-      if ((existing?.version ?? 0) !== input.expectedVersion) return { status: "conflict" as const };
+      const existing = await tx.answer.findUnique({ where: { assessmentId_questionCode: key }, select: { id: true, version: true, tpiValue: true, tpiNote: true, tpiFlag: true, lastSaveKey: true, tpiUpdatedAt: true } });
+      const judged = judgeSave(existing, input);
+      if (judged.kind === "replay") return { status: "saved" as const, version: judged.version, savedAt: existing?.tpiUpdatedAt ?? now };
+      if (judged.kind === "conflict") return { status: "conflict" as const };
+      const keyed = { ...data, lastSaveKey: input.saveKey ?? null };
       if (existing) {
-        const updated = await tx.answer.updateMany({ where: { id: existing.id, version: input.expectedVersion }, data: { ...data, version: { increment: 1 } } });
+        const updated = await tx.answer.updateMany({ where: { id: existing.id, version: judged.baseVersion }, data: { ...keyed, version: { increment: 1 } } });
         if (updated.count === 0) return { status: "conflict" as const };
       } else {
-        await tx.answer.create({ data: { ...data, ...key, version: 1 } });
+        await tx.answer.create({ data: { ...keyed, ...key, version: 1 } });
       }
       await startReviewIfSubmitted({ tx, assessmentId: assessment.id, locked, actorId: user.id });
       await appendAuditEvent(tx, {
@@ -62,18 +66,21 @@ export async function saveTpiAnswer({ db, user, input, now = new Date() }: Optio
         before: existing ? { value: existing.tpiValue ?? null, note: existing.tpiNote, flag: existing.tpiFlag } : null,
         after: { value, note, flag: input.flag },
       });
-      return { status: "saved" as const, version: input.expectedVersion + 1 };
+      return { status: "saved" as const, version: judged.baseVersion + 1 };
     });
   } catch (error) {
-    // Two first saves of the same question at once: the loser sees the winner's answer.
+    // Two first saves of the same question at once: the loser sees the winner's answer
+    // (or its own, when the winner was an earlier attempt of this very save).
     if (!isUniqueViolation(error)) throw error;
-    outcome = { status: "conflict" };
+    const stored = await db.answer.findUnique({ where: { assessmentId_questionCode: key }, select: { version: true, lastSaveKey: true, tpiUpdatedAt: true } });
+    const judged = judgeSave(stored, input);
+    outcome = judged.kind === "replay" ? { status: "saved", version: judged.version, savedAt: stored?.tpiUpdatedAt ?? now } : { status: "conflict" };
   }
   if (outcome.status === "conflict") return { status: "conflict", current: await currentTpiAnswer(db, assessment.id, input.questionCode) };
 
   const scores = scoreBothSides({ lke, answers: (await listReviewAnswers({ db, assessmentId: assessment.id })).values() });
   const section = getSection(lke, sectionOfQuestion(lke, input.questionCode) ?? "");
-  return { status: "saved", version: outcome.version, savedAt: now, summary: toLiveSummary(scores.tpi, section?.area ?? null, input.questionCode) };
+  return { status: "saved", version: outcome.version, savedAt: outcome.savedAt ?? now, summary: toLiveSummary(scores.tpi, section?.area ?? null, input.questionCode) };
 }
 
 async function currentTpiAnswer(db: Db, assessmentId: string, questionCode: string): Promise<TpiConflict> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NOTE_MAX } from "@/lib/assessment/answer-form";
+import { SaveKeyFields } from "@/lib/assessment/save-key";
 import { SECTION_KEYS } from "@/lib/lke/sections";
 
 // Inputs of the TPI's writes; shared by the actions and the tests.
@@ -11,6 +12,7 @@ export const SaveTpiAnswerSchema = z.object({
   note: z.string().max(NOTE_MAX, `Catatan maksimal ${NOTE_MAX} karakter`).nullable(),
   flag: z.boolean(),
   expectedVersion: z.number().int().min(0),
+  ...SaveKeyFields,
 });
 export type SaveTpiAnswerInput = z.infer<typeof SaveTpiAnswerSchema>;
 

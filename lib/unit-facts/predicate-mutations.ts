@@ -1,5 +1,5 @@
 import "server-only";
-import { fieldError, type MutationOptions, withUniqueFieldErrors } from "@/lib/admin/mutation-support";
+import { fieldError, type MutationOptions, requireActor, withUniqueFieldErrors } from "@/lib/admin/mutation-support";
 import { appendAuditEvent } from "@/lib/audit/record-event";
 import { DomainError } from "@/lib/errors";
 import { formatDay } from "@/lib/format";
@@ -27,7 +27,7 @@ export async function createUnitPredicate({ db, actorId, input, now = new Date()
       assertNotAfterToday("decreeDate", "Tanggal keputusan", data.decreeDate, today);
       const same = await tx.unitPredicate.findFirst({ where: { unitId, year: data.year, predicate: data.predicate }, select: { id: true } });
       if (same) throw fieldError("year", DUPLICATE.year);
-      const row = await tx.unitPredicate.create({ data: { unitId, ...data, decreeDate: dateColumn(data.decreeDate), createdById: actorId }, select: { id: true } });
+      const row = await tx.unitPredicate.create({ data: { unitId, ...data, decreeDate: dateColumn(data.decreeDate), createdById: requireActor(actorId) }, select: { id: true } });
       await appendAuditEvent(tx, { actorId, action: "unit.add_predicate", entityType: "UnitPredicate", entityId: row.id, unitId, after: data });
       return { id: row.id, name: unit.name };
     }),

@@ -7,13 +7,14 @@ import { StartupError } from "@/lib/startup-error";
 
 /**
  * The portal's database for a maintenance command: DATABASE_URL when set, else the bundled
- * PostgreSQL of `npm start` in DATA_DIR (which must exist and not be in use by a running portal).
+ * PostgreSQL of `npm start` in DATA_DIR (which must not be in use by a running portal). It must
+ * exist unless createIfMissing (`admin:create` on a new installation makes it).
  */
-export async function openPortalDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
+export async function openPortalDatabase({ createIfMissing = false } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const env = getEnv();
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, close: async () => undefined };
   const dataDir = path.join(env.DATA_DIR, "postgres");
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+  if (!createIfMissing && !existsSync(path.join(dataDir, "PG_VERSION"))) {
     throw new StartupError(`Belum ada basis data bawaan di ${path.resolve(dataDir)}: jalankan \`npm start\` sekali, atau atur DATABASE_URL.`);
   }
   if (!(await isPortFree(env.EMBEDDED_PG_PORT, "127.0.0.1"))) {
@@ -22,6 +23,7 @@ export async function openPortalDatabase(): Promise<{ url: string; close: () => 
     );
   }
   const embedded: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_PG_PORT });
+  await embedded.createDatabase("portal_zi");
   return { url: embedded.url("portal_zi"), close: () => embedded.stop() };
 }
 

@@ -51,7 +51,7 @@ describe("npm start refuses bad settings in one line", () => {
   });
 
   it("a data folder that cannot be written", async () => {
-    const run = start({ DATA_DIR: "/etc/hostname/portal-zi-data", PORT: String(await findFreePort()), EMBEDDED_PG_PORT: String(await findFreePort()) });
+    const run = start({ DATA_DIR: "/etc/hostname/portal-zi-data", AUTH_SECRET: "x".repeat(40), PORT: String(await findFreePort()), EMBEDDED_PG_PORT: String(await findFreePort()) });
     expect(run.status).toBe(1);
     expect(run.lines).toEqual([expect.stringMatching(/^Folder data \/etc\/hostname\/portal-zi-data tidak dapat dibuat atau ditulisi .*Atur DATA_DIR/)]);
   });

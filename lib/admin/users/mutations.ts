@@ -97,7 +97,7 @@ export async function updateUser({ db, actorId, input }: MutationOptions<UserUpd
 type AccountChange = { action: string; data: Prisma.UserUpdateInput; endSessions?: boolean; check?: (before: AuditedUser, tx: Tx) => Promise<void> };
 
 /** One change to an account's status or sign-in state, with its audit event. */
-function changeAccount(db: Db, actorId: string, id: string, change: AccountChange) {
+function changeAccount(db: Db, actorId: string | null, id: string, change: AccountChange) {
   return db.$transaction(async (tx) => {
     const before = await findUser(tx, id);
     await change.check?.(before, tx);

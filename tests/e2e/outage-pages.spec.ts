@@ -1,0 +1,37 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import type { ChildProcess } from "node:child_process";
+import { encode } from "next-auth/jwt";
+import { findFreePort } from "@/lib/net/port";
+import { serveBuiltApp } from "@/scripts/lib/serve";
+import { expect, test } from "./fixtures";
+
+// A database outage as a signed-in user meets it: a second server from the same build, whose
+// database does not answer, and a valid session cookie. The page is the portal's own, in Bahasa
+// Indonesia, with a reference id and a retry button — not Next's English error page, no stack.
+
+const SECRET = randomBytes(32).toString("base64url");
+let server: ChildProcess | undefined;
+let baseURL = "";
+
+test.beforeAll(async () => {
+  const port = await findFreePort();
+  const deadDatabase = `postgresql://portal:portal@127.0.0.1:${await findFreePort()}/portal_zi`;
+  server = await serveBuiltApp({ port, env: { ...process.env, DATABASE_URL: deadDatabase, AUTH_SECRET: SECRET, DEMO_MODE: "false", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+  baseURL = `http://127.0.0.1:${port}`;
+});
+test.afterAll(() => void server?.kill("SIGTERM"));
+
+test("saat basis data mati, halaman portal menampilkan halaman galat berbahasa Indonesia dengan kode rujukan", async ({ page }) => {
+  const cookieName = "authjs.session-token";
+  const token = await encode({ token: { uid: randomUUID(), role: "OPERATOR", sub: randomUUID() }, secret: SECRET, salt: cookieName });
+  await page.context().addCookies([{ name: cookieName, value: token, url: baseURL }]);
+
+  const response = await page.goto(`${baseURL}/opd`);
+  expect(response?.status()).toBeGreaterThanOrEqual(500);
+  await expect(page.getByRole("heading", { name: "Halaman ini tidak dapat ditampilkan" })).toBeVisible();
+  await expect(page.getByText(/Server atau basis data portal sedang tidak tersedia/)).toBeVisible();
+  await expect(page.getByTestId("error-reference")).toHaveText(/^\S+$/);
+  await expect(page.getByRole("button", { name: "Coba lagi" })).toBeVisible();
+  const html = await page.content();
+  expect(html).not.toMatch(/Application error|server-side exception|ECONNREFUSED|at async/);
+});
