@@ -21,7 +21,7 @@ import { serverActionId, signIn } from "./lib/bench-session";
 import { ensureBuild } from "./lib/build";
 import { startCpuHog } from "./lib/cpu-hog";
 import { loadSequential, loadWithPauses, type LoadFigures } from "./lib/http-load";
-import { treeCpuMs } from "./lib/proc-cpu";
+import { cpuMsBetween, treeCpuMs } from "./lib/proc-cpu";
 import { serveBuiltApp } from "./lib/serve";
 
 const OPERATORS = 100;
@@ -97,8 +97,8 @@ try {
             ...figures,
             machine,
             loop: clients === "jeda" ? "jeda 2 dtk" : "tertutup",
-            webCpuMsPerSave: perSave(cpuAfter.web - cpuBefore.web),
-            pgCpuMsPerSave: perSave(cpuAfter.pg - cpuBefore.pg),
+            webCpuMsPerSave: perSave(cpuMsBetween(cpuBefore.web, cpuAfter.web)),
+            pgCpuMsPerSave: perSave(cpuMsBetween(cpuBefore.pg, cpuAfter.pg)),
             sealLagS: await sealLagSeconds(db),
           });
         } finally {

@@ -29,7 +29,8 @@ async function writeThreeEvents() {
   return db.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { id: true, hash: true } });
 }
 
-describe("npm run audit:verify", () => {
+// Each test starts tsx twice (seal helper aside): on a busy shared machine that alone can pass 30 s.
+describe("npm run audit:verify", { timeout: 120_000 }, () => {
   it("prints one line with the count, last hash and checkpoint, and exits 0, for an intact chain", async () => {
     const events = await writeThreeEvents();
     const run = await runAuditVerify();

@@ -1,6 +1,25 @@
+import { request } from "node:http";
 import type { Db } from "@/lib/db/create-client";
 
 type Operator = { assessmentId: string; cookie: string };
+
+/**
+ * One POST on a connection of its own. fetch reuses idle keep-alive connections, and on a
+ * starved machine it may reuse one the server is closing that very moment ("other side
+ * closed"): an error of the load generator, not of the portal, which a browser retries.
+ */
+function post(url: string, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: "POST", agent: false, headers: { ...headers, "content-length": Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
 
 /**
  * Saves one answer the way the area page does: a POST of the saveAnswerAction server action
@@ -15,20 +34,16 @@ export function autosaveSender({ db, base, actionId, operators, questionCode = "
       const stored = await db.answer.findUnique({ where: { assessmentId_questionCode: { assessmentId: operator.assessmentId, questionCode } } });
       versions[client] = stored?.version ?? 0;
     }
-    const response = await fetch(`${base}/opd/penilaian/${operator.assessmentId}/mp`, {
-      method: "POST",
-      headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", cookie: operator.cookie },
-      body: JSON.stringify([{ assessmentId: operator.assessmentId, questionCode, value: versions[client]! % 2 ? "YA" : "TIDAK", note: null, expectedVersion: versions[client] }]),
-    }).catch((error: unknown) => {
-      // No answer at all (refused or dropped connection): counted, and said what it was.
-      onFailure?.(`tanpa jawaban: ${error instanceof Error ? `${error.message} ${String(error.cause ?? "")}` : String(error)}`);
+    const body = JSON.stringify([{ assessmentId: operator.assessmentId, questionCode, value: versions[client]! % 2 ? "YA" : "TIDAK", note: null, expectedVersion: versions[client] }]);
+    const headers = { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", cookie: operator.cookie };
+    const response = await post(`${base}/opd/penilaian/${operator.assessmentId}/mp`, headers, body).catch((error: unknown) => {
+      onFailure?.(`tanpa jawaban: ${error instanceof Error ? error.message : String(error)}`);
       throw error;
     });
-    const text = await response.text();
-    const saved = /"status":"saved","version":(\d+)/.exec(text);
+    const saved = /"status":"saved","version":(\d+)/.exec(response.text);
     if (saved) versions[client] = Number(saved[1]);
-    const ok = response.ok && saved !== null;
-    if (!ok) onFailure?.(`HTTP ${response.status}: ${text.slice(-300)}`);
+    const ok = response.status === 200 && saved !== null;
+    if (!ok) onFailure?.(`HTTP ${response.status}: ${response.text.slice(-300)}`);
     return ok;
   };
 }

@@ -20,18 +20,28 @@ function readStat(pid: string): Stat | null {
   }
 }
 
-/** CPU ms of `root` and its descendants, optionally only those whose command name matches. */
-export function treeCpuMs(root: number, only?: (comm: string) => boolean): number {
+/** CPU ms so far of `root` and each of its descendants (optionally only those whose command name matches), by pid. */
+export function treeCpuMs(root: number, only?: (comm: string) => boolean): Map<number, number> {
   const stats = readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(readStat).filter((s): s is Stat => s !== null);
   const children = new Map<number, Stat[]>();
   for (const stat of stats) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), stat]);
-  let total = 0;
+  const byPid = new Map<number, number>();
   const rootStat = stats.find((s) => s.pid === root);
   const queue = rootStat ? [rootStat] : [];
   while (queue.length > 0) {
     const stat = queue.pop()!;
-    if (!only || only(stat.comm)) total += stat.cpuMs;
+    if (!only || only(stat.comm)) byPid.set(stat.pid, stat.cpuMs);
     queue.push(...(children.get(stat.pid) ?? []));
   }
+  return byPid;
+}
+
+/**
+ * CPU ms spent between two readings: processes alive at the second reading, counted from the
+ * first (or from their start). Time of processes that ended in between is not seen.
+ */
+export function cpuMsBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
   return total;
 }
