@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 type Run = { code: number; stdout: string; stderr: string };
-type Env = { DATABASE_URL: string; EVIDENCE_DIR: string };
+type Env = { DATABASE_URL: string; EVIDENCE_DIR: string; AUDIT_SIGNING_KEY?: string };
 
 function run(command: string, args: string[], env: Env): Promise<Run> {
   return new Promise((resolve) => {
@@ -51,10 +51,11 @@ describe("npm run backup / npm run restore", () => {
     expect(refused.stdout).toBe("");
     expect(refused.stderr).toMatch(/^Gagal: Arsip cadangan .*rusak: .*Tidak ada yang diubah\.\n$/);
 
-    const restore = await npmRun("restore", file, { DATABASE_URL: target.url, EVIDENCE_DIR: store.dir });
+    // The audit checkpoints are checked with the source portal's key, as audit:verify does.
+    const restore = await npmRun("restore", file, { DATABASE_URL: target.url, EVIDENCE_DIR: store.dir, AUDIT_SIGNING_KEY: "k".repeat(32) });
     expect(restore.stderr).toBe("");
     expect(restore.code).toBe(0);
-    expect(restore.stdout).toMatch(/^Dipulihkan dari .*: \d+ tabel, [\d.]+ baris; 3 berkas bukti dukung ditulis; migrasi \d+_\w+; [\d,]+ detik\nRantai audit utuh: 2 peristiwa, hash terakhir [0-9a-f]{64}\n$/);
+    expect(restore.stdout).toMatch(/^Dipulihkan dari .*: \d+ tabel, [\d.]+ baris; 3 berkas bukti dukung ditulis; migrasi \d+_\w+; [\d,]+ detik\nRantai audit utuh: \d+ peristiwa tersegel, hash terakhir [0-9a-f]{64}; [^\n]*\n$/);
     expect(await withClient(target.url, readAllRows)).toEqual(await withClient(source.url, readAllRows));
     expect(await store.objects()).toEqual(await source.store.objects());
   }, 300_000);

@@ -6,7 +6,7 @@ import { NO_CONFIRMATIONS } from "@/lib/eligibility/stored";
 import type { Eligibility } from "@/lib/eligibility/types";
 import type { AreaCode } from "@/lib/lke/schema";
 import type { FailingCheck, StoredEvaluation, Target } from "@/lib/review/transitions/result";
-import type { Check, CheckRule } from "@/lib/scoring/tabel6-checks";
+import { REQUIRES_WBK_LABEL, type Check, type CheckRule } from "@/lib/scoring/tabel6-checks";
 import type { SideSummary } from "./score-summary";
 
 // Pure: a dashboard row's proposal outcome. FINAL rows show what finalize stored; the others a
@@ -29,7 +29,7 @@ export function estimateTarget(predicate: Target | null, register: Pick<RowRegis
   return predicate;
 }
 
-const REQUIRES_WBK: FailingCheck = { rule: "requiresWbk", label: "Unit sudah berpredikat Menuju WBK", actual: false, required: true };
+const REQUIRES_WBK: FailingCheck = { rule: "requiresWbk", label: REQUIRES_WBK_LABEL, actual: false, required: true };
 
 /** A summary's failing list (scored as if WBK were held) with the register's answer to "holds WBK". */
 function failingWith(side: Pick<SideSummary, "failing">, holdsWbk: boolean): Record<Target, FailingCheck[]> {

@@ -51,8 +51,12 @@ describe("getPeriodCsvExport", () => {
     expect(tricky.slice(1, 4)).toEqual(["Direviu TPI", "100,00", "99,75"]);
     expect(tricky[5]).toBe("Menuju WBK");
     expect(tricky[header!.indexOf("% MP")]).toBe("96,88");
-    // Toward WBBM only "already holds Menuju WBK" is missing: every area is above 75%.
-    expect(tricky.at(-1)).toBe("Unit kerja telah mendapatkan predikat Menuju WBK: Tidak (syarat Ya)");
+    // Toward WBBM only "already holds Menuju WBK" is missing of Tabel 6 (every area is above 75%);
+    // Tabel 5 follows, none of it entered for this unit ("belum diisi", never met).
+    const unmet = tricky.at(-1)!.split(" | ");
+    expect(unmet[0]).toBe("Unit kerja telah mendapatkan predikat Menuju WBK: Tidak (syarat Ya)");
+    expect(unmet.slice(1).every((item) => item.endsWith("(belum diisi)"))).toBe(true);
+    expect(tricky[header!.indexOf("Usulan Menuju WBK")]).toBe("Belum memenuhi");
   });
 
   it("gives a TPI only the assigned units and refuses an operator", async () => {
