@@ -9,6 +9,8 @@ import { openPeriodFor } from "./assessment-fixture";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
 test("admin mengisi profil instansi, Tabel 5 periode, data unit dan register predikat; TPI membaca Tabel 5", async ({ page, makeUser, db, browser }) => {
+  // Four screens, two roles, an upload: longer than one page's journey (review-cycle allows 180 s).
+  test.setTimeout(120_000);
   const admin = await makeUser({ role: "ADMIN" });
   const dpmptsp = await makeUser({ role: "OPERATOR" });
   const other = await makeUser({ role: "OPERATOR" });
