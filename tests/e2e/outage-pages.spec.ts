@@ -14,6 +14,8 @@ let server: ChildProcess | undefined;
 let baseURL = "";
 
 test.beforeAll(async () => {
+  // Starting a second server from the build takes longer than one page on a loaded machine.
+  test.setTimeout(120_000);
   const port = await findFreePort();
   const deadDatabase = `postgresql://portal:portal@127.0.0.1:${await findFreePort()}/portal_zi`;
   server = await serveBuiltApp({ port, env: { ...process.env, DATABASE_URL: deadDatabase, AUTH_SECRET: SECRET, DEMO_MODE: "false", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
