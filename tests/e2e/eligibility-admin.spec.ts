@@ -77,7 +77,7 @@ test("admin mengisi profil instansi, Tabel 5 periode, data unit dan register pre
     const register = page.getByRole("region", { name: "Register predikat" });
     await expect(register.getByText("Belum ada predikat tercatat untuk unit ini.")).toBeVisible();
     await register.getByLabel("Tahun predikat").fill("2024");
-    await register.getByLabel("Predikat", { exact: true }).selectOption("WBK");
+    await register.getByLabel(/^Predikat/).selectOption("WBK");
     await register.getByLabel("Sumber").selectOption("TPN");
     await register.getByLabel("Nomor keputusan").fill("KEP-MENPANRB/2024/ZI-88");
     await register.getByLabel("Tanggal keputusan").fill("2024-12-10");
