@@ -18,7 +18,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   const port = await findFreePort();
   const deadDatabase = `postgresql://portal:portal@127.0.0.1:${await findFreePort()}/portal_zi`;
-  server = await serveBuiltApp({ port, env: { ...process.env, DATABASE_URL: deadDatabase, AUTH_SECRET: SECRET, DEMO_MODE: "false", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+  server = await serveBuiltApp({ port, env: { ...process.env, DATABASE_URL: deadDatabase, AUTH_SECRET: SECRET, DEMO_MODE: "false", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, timeoutMs: 110_000, readyWhen: "answers" });
   baseURL = `http://127.0.0.1:${port}`;
 });
 test.afterAll(() => void server?.kill("SIGTERM"));
