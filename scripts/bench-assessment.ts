@@ -3,39 +3,21 @@
 // Prints p50/p95 of the area page's server render and of the autosave round trip (the
 // saveAnswerAction server action over HTTP, with its version), one request at a time, as one
 // operator working; `npm run bench` measures the same under 10 concurrent users.
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { createPrismaClient } from "@/lib/db/create-client";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { prepareDatabase } from "@/lib/db/prepare";
-import { findFreePort } from "@/lib/net/port";
 import { BENCH_PASSWORD, seedBenchHistory } from "@/lib/seed/bench-data";
 import { autosaveSender } from "./lib/autosave-client";
 import { serverActionId, signIn } from "./lib/bench-session";
-import { ensureBuild } from "./lib/build";
+import { withBenchDatabase, withBenchServer } from "./lib/bench-database";
 import { loadSequential } from "./lib/http-load";
-import { serveBuiltApp } from "./lib/serve";
 
 const UNITS = 60;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
-const work = mkdtempSync(path.join(tmpdir(), "portal-zi-bench-"));
-const pg = await startEmbeddedPostgres({ dataDir: path.join(work, "pg"), port: await findFreePort() });
-try {
-  await pg.createDatabase("bench");
-  const url = pg.url("bench");
-  await prepareDatabase({ connectionString: url, demo: false });
-  const db = createPrismaClient(url);
+await withBenchDatabase(async (bench) => {
+  const { db } = bench;
   log(`Mengisi periode dengan ${UNITS} unit…`);
   const { latest } = await seedBenchHistory({ db, units: UNITS, years: [2031] });
-  ensureBuild(log);
-  const port = await findFreePort();
-  const server = await serveBuiltApp({ port, env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", EVIDENCE_DIR: path.join(work, "evidence") } });
-  try {
-    const base = `http://127.0.0.1:${port}`;
+  await withBenchServer(bench, log, async (base) => {
     const target = latest.assessments[UNITS / 2]!;
     const cookie = await signIn(base, target.email, BENCH_PASSWORD);
     const areaUrl = `${base}/opd/penilaian/${target.assessmentId}/mp`;
@@ -54,12 +36,6 @@ try {
     const send = autosaveSender({ db, base, actionId: serverActionId("saveAnswerAction"), operators: [{ assessmentId: target.assessmentId, cookie }] });
     const autosave = await loadSequential({ name: "autosave round trip (server action, 1 user)", clients: 1, seconds: SECONDS, send });
     process.stdout.write(`${JSON.stringify({ units: UNITS, questionsPerUnit: 113, results: [render, autosave] }, null, 2)}\n`);
-    await db.$disconnect();
-  } finally {
-    server.kill("SIGTERM");
-  }
-} finally {
-  await pg.stop();
-  rmSync(work, { recursive: true, force: true });
-}
+  });
+});
 process.exit(0);

@@ -7,22 +7,14 @@
 // (stdout) and the figures as JSON (stdout, after the table). BENCH_SECONDS sets each load's length.
 // CPU ms per save (web server, PostgreSQL; Linux /proc) tell the code's cost apart from how busy
 // the machine was: on a shared machine wall-clock figures mostly measure the neighbours.
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { createPrismaClient, type Db } from "@/lib/db/create-client";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { prepareDatabase } from "@/lib/db/prepare";
-import { findFreePort } from "@/lib/net/port";
+import type { Db } from "@/lib/db/create-client";
 import { BENCH_PASSWORD, createBenchUnits, seedBenchYear } from "@/lib/seed/bench-data";
 import { autosaveSender } from "./lib/autosave-client";
 import { serverActionId, signIn } from "./lib/bench-session";
-import { ensureBuild } from "./lib/build";
+import { withBenchDatabase, withBenchServer } from "./lib/bench-database";
 import { startCpuHog } from "./lib/cpu-hog";
 import { loadSequential, loadWithPauses, type LoadFigures } from "./lib/http-load";
 import { cpuMsBetween, treeCpuMs } from "./lib/proc-cpu";
-import { serveBuiltApp } from "./lib/serve";
 
 const OPERATORS = 100;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -55,24 +47,15 @@ function table(rows: Row[]): string {
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
 }
 
-const work = mkdtempSync(path.join(tmpdir(), "portal-zi-bench-"));
-const pg = await startEmbeddedPostgres({ dataDir: path.join(work, "pg"), port: await findFreePort() });
 const rows: Row[] = [];
 const failures: string[] = [];
-try {
-  await pg.createDatabase("bench");
-  const url = pg.url("bench");
-  await prepareDatabase({ connectionString: url, demo: false });
-  const db = createPrismaClient(url);
+await withBenchDatabase(async (bench) => {
+  const { db } = bench;
   log(`Mengisi ${OPERATORS} unit dengan LKE terisi…`);
   const { assessments } = await seedBenchYear({ db, units: await createBenchUnits({ db, count: OPERATORS }), year: 2031, reviewed: false });
   // Only a unit's DRAFT can be edited; the seeded year mixes states.
   await db.assessment.updateMany({ data: { state: "DRAFT" } });
-  ensureBuild(log);
-  const port = await findFreePort();
-  const server = await serveBuiltApp({ port, env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", EVIDENCE_DIR: path.join(work, "evidence") } });
-  try {
-    const base = `http://127.0.0.1:${port}`;
+  await withBenchServer(bench, log, async (base, server) => {
     log(`Masuk sebagai ${OPERATORS} operator…`);
     const operators = [];
     for (const a of assessments) operators.push({ ...a, cookie: await signIn(base, a.email, BENCH_PASSWORD) });
@@ -106,14 +89,8 @@ try {
         }
       }
     }
-    await db.$disconnect();
-  } finally {
-    server.kill("SIGTERM");
-  }
-} finally {
-  await pg.stop();
-  rmSync(work, { recursive: true, force: true });
-}
+  });
+});
 process.stdout.write(`\nSimpan otomatis, ${OPERATORS} unit, ${SECONDS} dtk per beban (jeda: ${SECONDS * 2} dtk); segel dtk = waktu sampai semua peristiwa audit tersegel setelah beban\n${table(rows)}\n\n`);
 if (failures.length > 0) process.stdout.write(`Contoh galat:\n${failures.map((f) => `  ${f}`).join("\n")}\n\n`);
 process.stdout.write(`${JSON.stringify({ operators: OPERATORS, seconds: SECONDS, pauseMs: PAUSE_MS, rows }, null, 2)}\n`);

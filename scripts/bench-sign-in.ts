@@ -3,28 +3,16 @@
 // same text (lib/auth/schemas.ts SIGN_IN_FAILED); this shows the time does not tell them apart
 // either. The cases run interleaved, so load on the machine falls on all of them alike.
 // `npm run --silent bench:sign-in [-- ROUNDS]`
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { hashPassword } from "@/lib/auth/password";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
-import { createPrismaClient } from "@/lib/db/create-client";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { prepareDatabase } from "@/lib/db/prepare";
-import { findFreePort } from "@/lib/net/port";
+import { withBenchDatabase } from "./lib/bench-database";
 import { summarize } from "./lib/stats";
 
 const ROUNDS = Number(process.argv[2] ?? 30);
 const PASSWORD = "BenchSignIn2026";
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
-const work = mkdtempSync(path.join(tmpdir(), "portal-zi-bench-"));
-const pg = await startEmbeddedPostgres({ dataDir: path.join(work, "pg"), port: await findFreePort() });
-try {
-  await pg.createDatabase("bench");
-  const url = pg.url("bench");
-  await prepareDatabase({ connectionString: url, demo: false });
-  const db = createPrismaClient(url);
+await withBenchDatabase(async ({ db }) => {
   const passwordHash = await hashPassword(PASSWORD);
   const user = (nip: string, extra: { active?: boolean; lockedUntil?: Date } = {}) =>
     db.user.create({ data: { nip, name: `Bench ${nip}`, role: "PIMPINAN", passwordHash, ...extra } });
@@ -49,8 +37,4 @@ try {
     await db.user.update({ where: { id: wrong.id }, data: { failedLoginCount: 0 } });
   }
   console.table([...samples].map(([name, values]) => summarize(name, values)));
-  await db.$disconnect();
-} finally {
-  await pg.stop();
-  rmSync(work, { recursive: true, force: true });
-}
+});

@@ -4,43 +4,25 @@
 // (a closed loop: each save carries the version it edited), and a static page as the floor.
 // Then the latest period grows to 600 units and the dashboard is measured again (its first
 // request, which scores the new units, separately), with the growth of p50 and p95 for ×10 units.
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { hashPassword } from "@/lib/auth/password";
-import { createPrismaClient } from "@/lib/db/create-client";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { prepareDatabase } from "@/lib/db/prepare";
-import { findFreePort } from "@/lib/net/port";
 import { BENCH_PASSWORD, createBenchUnits, seedBenchHistory, seedBenchYear } from "@/lib/seed/bench-data";
 import { autosaveSender } from "./lib/autosave-client";
 import { serverActionId, signIn } from "./lib/bench-session";
-import { ensureBuild } from "./lib/build";
+import { withBenchDatabase, withBenchServer } from "./lib/bench-database";
 import { loadGet, loadSequential, timeGet, type LoadFigures } from "./lib/http-load";
-import { serveBuiltApp } from "./lib/serve";
 
 const YEARS = [2023, 2024, 2025];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
-const work = mkdtempSync(path.join(tmpdir(), "portal-zi-bench-"));
-const pg = await startEmbeddedPostgres({ dataDir: path.join(work, "pg"), port: await findFreePort() });
 const results: Record<string, LoadFigures> = {};
 let firstDashboard600Ms: number | null = null;
-try {
-  await pg.createDatabase("bench");
-  const url = pg.url("bench");
-  await prepareDatabase({ connectionString: url, demo: false });
-  const db = createPrismaClient(url);
+await withBenchDatabase(async (bench) => {
+  const { db } = bench;
   log("Mengisi 60 unit × 3 tahun…");
   const { latest } = await seedBenchHistory({ db, units: 60, years: YEARS });
   await db.user.create({ data: { name: "Pimpinan Bench", email: "pimpinan-bench@serang.demo", role: "PIMPINAN", passwordHash: await hashPassword(BENCH_PASSWORD) } });
-  ensureBuild(log);
-  const port = await findFreePort();
-  const server = await serveBuiltApp({ port, env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), NODE_ENV: "production", EVIDENCE_DIR: path.join(work, "evidence") } });
-  try {
-    const base = `http://127.0.0.1:${port}`;
+  await withBenchServer(bench, log, async (base) => {
     const leader = await signIn(base, "pimpinan-bench@serang.demo", BENCH_PASSWORD);
     const operators = await Promise.all(latest.assessments.slice(0, 10).map(async (a) => ({ ...a, cookie: await signIn(base, a.email, BENCH_PASSWORD) })));
     const year = YEARS.at(-1)!;
@@ -69,14 +51,8 @@ try {
     // The first read after the seed scores the 540 new units' answers and stores their summaries.
     firstDashboard600Ms = await timeGet({ url: `${base}/dasbor?tahun=${year}`, cookie: leader });
     results.dashboard600 = await loadGet({ name: "dashboard, 600 units", url: `${base}/dasbor?tahun=${year}`, cookie: leader, seconds: SECONDS });
-    await db.$disconnect();
-  } finally {
-    server.kill("SIGTERM");
-  }
-} finally {
-  await pg.stop();
-  rmSync(work, { recursive: true, force: true });
-}
+  });
+});
 const growth = (key: "p50Ms" | "p95Ms") => {
   const [small, large] = [results.dashboard60?.[key], results.dashboard600?.[key]];
   return small && large ? Math.round((large / small) * 100) / 100 : null;
