@@ -145,14 +145,6 @@ export function snapshotReader(url: string) {
   };
 }
 
-export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+export { withClient } from "@/tests/support/scratch-db";
 
 export const sha256Of = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
