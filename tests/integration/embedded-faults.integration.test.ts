@@ -1,8 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { runStartOnce } from "@/tests/support/spawned";
 import { assertBinariesReachable } from "@/lib/db/embedded-checks";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { findFreePort, isPortFree } from "@/lib/net/port";
@@ -19,14 +19,7 @@ function tempDir(): string {
   return dir;
 }
 
-async function start(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { NODE_ENV: "test", PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(await findFreePort()), ...env },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { status: result.status, lines: result.stderr.split("\n").filter((line) => line.trim() !== "") };
-}
+const start = runStartOnce;
 
 async function existingCluster() {
   const dataDir = tempDir();

@@ -1,9 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
+import { runStartOnce } from "@/tests/support/spawned";
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { prepareDatabase } from "@/lib/db/prepare";
-import { findFreePort } from "@/lib/net/port";
 import { findDemoLeftovers } from "@/lib/production/demo-leftovers";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
 import { createScratchDatabase } from "@/tests/support/scratch-db";
@@ -16,14 +15,7 @@ afterEach(async () => {
   for (const drop of drops.splice(0)) await drop();
 });
 
-async function start(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { NODE_ENV: "test", PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(await findFreePort()), ...env },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { status: result.status, lines: result.stderr.split("\n").filter((line) => line.trim() !== "") };
-}
+const start = runStartOnce;
 
 async function scratch(options: { demo: boolean }) {
   const db = await createScratchDatabase("prodmode");

@@ -1,4 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { findFreePort } from "@/lib/net/port";
 
 /** A script run as its own process, its output collected, with waits on what it prints. */
 export type Spawned = { child: ChildProcess; output: () => string; waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<RegExpMatchArray>; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> };
@@ -29,4 +30,17 @@ export function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Runs `npm start`'s script (scripts/start.ts) once, for a start that is expected to stop by
+ * itself (a refusal, a fault): its exit status and its non-empty stderr lines.
+ */
+export async function runStartOnce(env: Record<string, string>): Promise<{ status: number | null; lines: string[] }> {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: { NODE_ENV: "test", PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(await findFreePort()), ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { status: result.status, lines: result.stderr.split("\n").filter((line) => line.trim() !== "") };
 }
