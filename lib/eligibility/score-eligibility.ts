@@ -1,9 +1,10 @@
 import type { LkeVersion } from "@/lib/lke/schema";
 import type { ScoreResult } from "@/lib/scoring/score-types";
-import { decideEligibility } from "./decide-eligibility";
+import { decideFor } from "./judge";
 import { lhkpnLhkasnState } from "./lhkpn-lhkasn";
 import { holdsWbkOn } from "./predicates";
 import { parseEligibilityFacts } from "./schemas";
+import { NO_CONFIRMATIONS } from "./stored";
 import type { ConditionKey, ConditionLevel, Eligibility, EligibilityFacts, IsoDate, Route, Target } from "./types";
 
 // The rule on a scored LKE: what finalize and the score CLI share. The score must come from
@@ -17,7 +18,7 @@ export function decideEligibilityForScore({ lke, score, facts }: { lke: LkeVersi
   if (scored !== undefined && scored.actual !== holdsWbk) {
     throw new Error(`Nilai dihitung dengan holdsWbk=${String(scored.actual)}, register predikat pada ${facts.asOf} mengatakan ${String(holdsWbk)}`);
   }
-  return decideEligibility({ ...facts, lhkpnLhkasn: lhkpnLhkasnState({ lke, score }), checks: score.checks });
+  return decideFor({ facts, confirmations: NO_CONFIRMATIONS, lhkpnLhkasn: lhkpnLhkasnState({ lke, score }), checks: score.checks }).eligibility;
 }
 
 /** The CLI's `eligibility` output (issue 10): keys and states only, no labels. */
