@@ -64,6 +64,13 @@ test("TPI mengunduh LHE (PDF dan Word) penilaian final dan draf", async ({ page,
   expect(finalWord.text).toContain("Nomor: 700/88/LHE-ZI/2026");
   expect(finalWord.text).toContain("Rekomendasi: perbaikan dan pembinaan lebih lanjut.");
 
+  // The signed scan comes back as the LHE of record and is shown on the unit's page.
+  await page.getByLabel("Pindaian LHE bertanda tangan (PDF)").setInputFiles({ name: "LHE ttd.pdf", mimeType: "application/pdf", buffer: await bytesOf(finalPdf) });
+  await page.getByRole("button", { name: "Unggah LHE bertanda tangan" }).click();
+  await expect(page.getByText("LHE bertanda tangan disimpan sebagai LHE resmi.")).toBeVisible();
+  await expect(page.getByTestId("signed-lhe")).toContainText("LHE ttd.pdf");
+  expect(await db.auditEvent.count({ where: { assessmentId: reviewed.id, action: "lhe.signed_upload" } })).toBe(1);
+
   const draftPdf = await page.request.get(`/api/exports/lhe/${draft.id}`);
   expect(draftPdf.status()).toBe(200);
   const { pages } = await pdfText(await draftPdf.body());
@@ -80,4 +87,14 @@ test("TPI mengunduh LHE (PDF dan Word) penilaian final dan draf", async ({ page,
   expect(draftWord.text).toContain("DRAF — penilaian ini belum final");
   expect(draftWord.text).toContain("Nilai total");
   expect(draftWord.text).toMatch(/Nilai total\n?100,00\n?100,00\n?–/);
+
+  await page.context().clearCookies();
+  await signInByApi(page, finalOperator);
+  await page.goto(`/dasbor/unit/${finalOperator.unitId}?tahun=${period.year}`);
+  await expect(page.getByTestId("signed-lhe")).toContainText("LHE ttd.pdf");
+  await expect(page.getByRole("button", { name: "Unggah LHE bertanda tangan" })).toHaveCount(0);
+  const signed = await page.request.get(`/api/lhe/${reviewed.id}/signed`);
+  expect(signed.status()).toBe(200);
+  expect(signed.headers()["content-type"]).toBe("application/pdf");
+  expect((await signed.body()).subarray(0, 5).toString()).toBe("%PDF-");
 });
