@@ -62,7 +62,16 @@ describe("importing a filled LKE workbook into a DRAFT", () => {
     const { bytes } = await exportedWorkbook();
     const target = await createAssessmentFixture(db);
     await db.answer.create({ data: { assessmentId: target.assessment.id, questionCode: "A.I.1.i.a", unitValue: "YA" } });
-    const changed = await edit(bytes, (_sheet, rowOf) => { rowOf("B.II.a.a").getCell("E").value = "tinggi"; rowOf("B.II.a.a").getCell("F").value = { formula: "0", result: 0 } as never; });
+    // As Excel would save it: the index typed as a word counts 0, so its indicator (17,5) leaves the cached total.
+    const changed = await edit(bytes, (sheet, rowOf) => {
+      const row = rowOf("B.II.a.a");
+      row.getCell("E").value = "tinggi";
+      row.getCell("F").value = { formula: row.getCell("F").formula, result: 0 } as never;
+      for (let r = 1; r <= sheet.rowCount; r += 1) {
+        const cell = sheet.getRow(r).getCell("F");
+        if (sheet.getRow(r).getCell("B").value === "NILAI TOTAL") cell.value = { formula: cell.formula, result: (cell.result as number) - 17.5 } as never;
+      }
+    });
     const preview = await previewLkeImport({ db, user: target.user, assessmentId: target.assessment.id, bytes: changed });
     expect(preview.lines.find((l) => l.code === "A.I.1.i.a")).toMatchObject({ status: "berubah", current: expect.stringMatching(/^Ya/), imported: expect.stringMatching(/^Tidak/) });
     expect(preview.conflicts).toBe(1);
@@ -80,6 +89,12 @@ describe("importing a filled LKE workbook into a DRAFT", () => {
     let row = 0;
     await expect(attempt(await edit(bytes, (_s, rowOf) => { const r = rowOf("A.I.1.i.b"); row = r.number; r.getCell("E").value = "Z"; }))).rejects.toThrow(new RegExp(`^Baris ${row || "\\d+"} \\(A\\.I\\.1\\.i\\.b\\): jawaban "Z" di luar pilihan`));
     await expect(attempt(await edit(bytes, (_s, rowOf) => { rowOf("A.I.1.i.b").getCell("E").value = "C"; }))).rejects.toThrow(/^Baris \d+ \(A\.I\.1\.i\.b\): nilai tersimpan pada kolom Nilai \(1\) tidak sesuai dengan jawabannya \(seharusnya 0\)/);
+    await expect(attempt(await edit(bytes, (sheet) => {
+      for (let r = 1; r <= sheet.rowCount; r += 1) {
+        const cell = sheet.getRow(r).getCell("F");
+        if (sheet.getRow(r).getCell("B").value === "NILAI TOTAL") cell.value = { formula: cell.formula, result: 100 } as never;
+      }
+    }))).rejects.toThrow(/^Baris \d+ \(NILAI TOTAL\): nilai tersimpan pada kolom Nilai \(100\) tidak sesuai/);
     const stored = await db.answer.findMany({ where: { assessmentId: target.assessment.id } });
     expect(stored.map((a) => [a.questionCode, a.unitValue])).toEqual([["A.I.1.i.b", "A"]]);
     expect(await db.auditEvent.count({ where: { assessmentId: target.assessment.id } })).toBe(0);

@@ -26,6 +26,7 @@ const COL = { code: 1, answer: 5, value: 6, note: 9 } as const;
 const CODE_LIKE = /^[A-Z](\.[A-Za-z0-9]+)+$/;
 const INPUT_LIKE = /^(\S+) \[([^\]]+)\]$/;
 const TOLERANCE = 1e-6;
+const TOTAL_LABEL = "NILAI TOTAL";
 
 const refuse = (error: string): WorkbookRead => ({ ok: false, error });
 const rowName = (row: number, code: string) => `Baris ${row} (${code})`;
@@ -77,9 +78,11 @@ export async function readLkeWorkbook({ lke, bytes }: { lke: LkeVersion; bytes: 
 
   const raws = new Map<string, { row: number; raw: unknown; formula: CellRead; note: string | null }>();
   const counts = new Map<string, { row: number; values: Record<string, unknown> }>();
+  let total: { row: number; cell: CellRead } | null = null;
   for (let r = 1; r <= sheet.rowCount; r += 1) {
     const row = sheet.getRow(r);
     const code = String(readCell(row, COL.code).raw ?? "").trim();
+    if (String(readCell(row, 2).raw ?? "").trim() === TOTAL_LABEL) total = { row: r, cell: readCell(row, COL.value) };
     if (code === VERSION_LABEL) {
       const version = String(readCell(row, 2).raw ?? "").trim();
       if (version !== lke.id) return refuse(`Baris ${r}: berkas ini LKE versi "${version}", sedangkan periode ini memakai versi "${lke.id}". Unduh LKE periode ini lalu isi ulang.`);
@@ -132,11 +135,22 @@ export async function readLkeWorkbook({ lke, bytes }: { lke: LkeVersion; bytes: 
     if (formula.formula) {
       const expected = value === null ? 0 : (scoreAssessment({ lke, answers: { [code]: answers.get(code)!.value } }).questions.find((q) => q.code === code)?.value ?? 0);
       // exceljs reads a cached 0 as no result; a formula without a cached value is taken as 0.
-      const cached = typeof formula.result === "number" ? formula.result : formula.result === undefined ? 0 : Number.NaN;
-      if (!(Math.abs(cached - expected) <= TOLERANCE)) {
-        return refuse(`${rowName(row, code)}: nilai tersimpan pada kolom Nilai (${String(formula.result ?? 0)}) tidak sesuai dengan jawabannya (seharusnya ${expected}). Buka berkas di Excel, hitung ulang (F9), simpan, lalu unggah lagi.`);
-      }
+      if (!agrees(formula, expected)) return refuse(`${rowName(row, code)}: ${stale(formula, expected)}`);
     }
   }
+  if (total?.cell.formula) {
+    const expected = scoreAssessment({ lke, answers: Object.fromEntries([...answers].map(([code, a]) => [code, a.value])) }).total;
+    if (!agrees(total.cell, expected)) return refuse(`Baris ${total.row} (${TOTAL_LABEL}): ${stale(total.cell, expected)}`);
+  }
   return { ok: true, answers, unreadable };
+}
+
+/** exceljs reads a cached 0 as no result; a formula without a cached value is taken as 0. */
+function agrees(cell: CellRead, expected: number): boolean {
+  const cached = typeof cell.result === "number" ? cell.result : cell.result === undefined ? 0 : Number.NaN;
+  return Math.abs(cached - expected) <= TOLERANCE;
+}
+
+function stale(cell: CellRead, expected: number): string {
+  return `nilai tersimpan pada kolom Nilai (${String(cell.result ?? 0)}) tidak sesuai dengan jawabannya (seharusnya ${expected}). Buka berkas di Excel, hitung ulang (F9), simpan, lalu unggah lagi.`;
 }
