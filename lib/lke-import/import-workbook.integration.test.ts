@@ -58,6 +58,30 @@ describe("importing a filled LKE workbook into a DRAFT", () => {
     expect(await db.auditEvent.count({ where: { assessmentId: target.assessment.id, action: "assessment.import_workbook" } })).toBe(1);
   });
 
+  it("maps the official sheet's locally numbered rows (\"a.\", \"i.\", no full codes) by their order, percentage numbers included", async () => {
+    const { bytes, score } = await exportedWorkbook();
+    const local = await edit(bytes, (sheet) => {
+      for (let r = 9; r <= sheet.rowCount; r += 1) {
+        const cell = sheet.getRow(r).getCell("A");
+        const code = typeof cell.value === "string" ? cell.value : "";
+        cell.value = code.includes("[") ? null : code ? `${code.split(".").pop()}.` : null;
+      }
+    });
+    const target = await createAssessmentFixture(db);
+    const preview = await previewLkeImport({ db, user: target.user, assessmentId: target.assessment.id, bytes: local });
+    expect(preview.lines).toHaveLength(112);
+    expect(preview.unreadable).toEqual([]);
+    expect(preview.totalAfter).toBeCloseTo(score, 12);
+    // The last question's row emptied out (as if deleted): the order no longer fits this LKE.
+    const truncated = await edit(local, (sheet) => {
+      for (let r = sheet.rowCount; r > 0; r -= 1) {
+        const row = sheet.getRow(r);
+        if (row.getCell("D").value) { row.getCell("D").value = null; row.getCell("E").value = null; return; }
+      }
+    });
+    await expect(previewLkeImport({ db, user: target.user, assessmentId: target.assessment.id, bytes: truncated })).rejects.toThrow(/^Berkas memuat 112 pertanyaan, sedangkan LKE versi "pm90-2021" memuat 113/);
+  });
+
   it("previews a conflict with a stored answer and lists an unreadable row with its reason", async () => {
     const { bytes } = await exportedWorkbook();
     const target = await createAssessmentFixture(db);

@@ -7,6 +7,8 @@ import { inputCode } from "@/lib/lke-workbook/layout";
 import { LKE_SHEET, VERSION_LABEL } from "@/lib/lke-workbook/write-lke-sheet";
 import { type AnswerValue, parseAnswers } from "@/lib/scoring/answers";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
+import { asNumber, type CellRead, COL, isEmpty, readCell } from "./cells";
+import { mapByOrder, type RawAnswer, type RawCounts } from "./map-by-order";
 
 // Reads a filled LKE workbook (the portal's own, or a Lampiran III sheet with the same columns) into
 // the unit's answers, without touching the database. Rows are found by the code in column A (a
@@ -22,7 +24,6 @@ export type WorkbookRead =
   | { ok: true; answers: Map<string, ImportedAnswer>; unreadable: UnreadableRow[] }
   | { ok: false; error: string };
 
-const COL = { code: 1, answer: 5, value: 6, note: 9 } as const;
 const CODE_LIKE = /^[A-Z](\.[A-Za-z0-9]+)+$/;
 const INPUT_LIKE = /^(\S+) \[([^\]]+)\]$/;
 const TOLERANCE = 1e-6;
@@ -30,22 +31,6 @@ const TOTAL_LABEL = "NILAI TOTAL";
 
 const refuse = (error: string): WorkbookRead => ({ ok: false, error });
 const rowName = (row: number, code: string) => `Baris ${row} (${code})`;
-
-type CellRead = { raw: unknown; formula: string | undefined; result: unknown };
-function readCell(row: ExcelJS.Row, column: number): CellRead {
-  const cell = row.getCell(column);
-  const value = cell.value;
-  if (value !== null && typeof value === "object" && "richText" in value) return { raw: value.richText.map((t) => t.text).join(""), formula: undefined, result: undefined };
-  if (value !== null && typeof value === "object" && "text" in value) return { raw: value.text, formula: undefined, result: undefined };
-  return { raw: cell.formula ? undefined : value, formula: cell.formula || undefined, result: cell.formula ? cell.result : undefined };
-}
-
-const asNumber = (raw: unknown): number | null => {
-  if (typeof raw === "number") return raw;
-  if (typeof raw === "string" && /^\s*\d+([.,]\d+)?\s*$/.test(raw)) return Number(raw.trim().replace(",", "."));
-  return null;
-};
-const isEmpty = (raw: unknown) => raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
 
 function choiceOf(question: Question, raw: unknown): string {
   const text = String(raw).trim().toUpperCase();
@@ -76,8 +61,8 @@ export async function readLkeWorkbook({ lke, bytes }: { lke: LkeVersion; bytes: 
     for (const p of c.parts) { known.add(p.code); for (const a of p.areas ?? []) known.add(a.code); }
   }
 
-  const raws = new Map<string, { row: number; raw: unknown; formula: CellRead; note: string | null }>();
-  const counts = new Map<string, { row: number; values: Record<string, unknown> }>();
+  let raws = new Map<string, RawAnswer>();
+  let counts: RawCounts = new Map();
   let total: { row: number; cell: CellRead } | null = null;
   for (let r = 1; r <= sheet.rowCount; r += 1) {
     const row = sheet.getRow(r);
@@ -100,6 +85,12 @@ export async function readLkeWorkbook({ lke, bytes }: { lke: LkeVersion; bytes: 
     if (!questions.has(code)) continue;
     const note = readCell(row, COL.note).raw;
     raws.set(code, { row: r, raw: readCell(row, COL.answer).raw, formula: readCell(row, COL.value), note: isEmpty(note) ? null : String(note).trim() });
+  }
+  if (raws.size === 0) {
+    // No question codes in column A: the official sheet numbers rows locally ("a.", "i."), so rows are taken in LKE order.
+    const ordered = mapByOrder({ sheet, lke });
+    if (!ordered.ok) return refuse(ordered.error);
+    ({ raws, counts } = ordered);
   }
 
   const answers = new Map<string, ImportedAnswer>();
