@@ -15,6 +15,7 @@ export function ExportButtons({ assessmentId, year }: Props) {
         <>
           <a className={LINK} href={`/api/exports/lke/${assessmentId}`} download data-testid="export-lke">Unduh LKE (Excel)</a>
           <a className={LINK} href={`/api/exports/lhe/${assessmentId}`} download data-testid="export-lhe">Unduh LHE (PDF)</a>
+          <a className={LINK} href={`/api/exports/lhe/${assessmentId}?format=docx`} download data-testid="export-lhe-docx">Unduh LHE (Word)</a>
         </>
       )}
       {year !== undefined && (

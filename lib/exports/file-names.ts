@@ -6,6 +6,7 @@ import { contentDisposition } from "@/lib/evidence/download-headers";
 export const CONTENT_TYPES = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   csv: "text/csv; charset=utf-8",
 } as const;
 export type ExportKind = keyof typeof CONTENT_TYPES;

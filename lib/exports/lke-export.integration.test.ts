@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getTestDb, resetDatabase } from "@/tests/support/db";
-import { LKE_SHEET_NAME } from "./lke-workbook";
+import { LKE_SHEET as LKE_SHEET_NAME } from "@/lib/lke-workbook/write-lke-sheet";
 import { getLkeExport } from "./lke-export";
 import { CHANGED_QUESTION, createReviewedAssessment, EXPECTED, makeUser, TPI_NOTE } from "./test-fixture";
 
@@ -24,6 +24,13 @@ function findRow(sheet: ExcelJS.Worksheet, code: string, text?: string): ExcelJS
   throw new Error(`baris ${code} ${text ?? ""} tidak ditemukan`);
 }
 
+/**
+ * A formula cell's cached result (lib/scoring's number), or a plain cell's value. The file holds
+ * <v>0</v> for a zero result, but exceljs's reader drops falsy results (doc/cell.js `cp`), so a
+ * formula without a result read back is 0.
+ */
+const result = (cell: ExcelJS.Cell) => (cell.formula ? (cell.result ?? 0) : cell.value);
+
 describe("getLkeExport", () => {
   beforeEach(resetDatabase);
 
@@ -34,23 +41,28 @@ describe("getLkeExport", () => {
     const sheet = await openSheet(file!.body);
     expect(sheet.getCell("A3").value).toBe("Unit kerja: Dinas Kesehatan");
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 8 });
+    expect(sheet.getCell("B6").value).toBe("pm90-2021");
 
     const total = findRow(sheet, "", "NILAI TOTAL");
-    expect(total.getCell(6).value).toBe(EXPECTED.unitTotal);
-    expect(total.getCell(9).value).toBe(EXPECTED.tpiTotal);
-    expect(total.getCell(9).numFmt).toBe("0.00");
+    expect(result(total.getCell("F"))).toBe(EXPECTED.unitTotal);
+    expect(result(total.getCell("L"))).toBe(EXPECTED.tpiTotal);
+    expect(total.getCell("L").formula).toMatch(/^SUM\(L\d+,L\d+\)$/);
+    expect(total.getCell("L").numFmt).toBe("0.00");
 
     const mpPemenuhan = findRow(sheet, "A.I.1", "Jumlah");
-    expect(mpPemenuhan.getCell(6).value).toBe(4);
-    expect(mpPemenuhan.getCell(9).value).toBe(EXPECTED.tpiMpPemenuhan);
-    expect(findRow(sheet, "A.I.1.i").getCell(9).value).toBe(EXPECTED.tpiIndicator);
+    expect(result(mpPemenuhan.getCell("F"))).toBe(4);
+    expect(result(mpPemenuhan.getCell("L"))).toBe(EXPECTED.tpiMpPemenuhan);
+    const indicator = findRow(sheet, "A.I.1.i");
+    expect(result(indicator.getCell("L"))).toBe(EXPECTED.tpiIndicator);
+    expect(indicator.getCell("L").formula).toMatch(/^C\d+\*AVERAGE\(L\d+,L\d+\)$/);
 
     const question = findRow(sheet, CHANGED_QUESTION);
-    expect(question.getCell(4).value).toMatch(/^Ya/);
-    expect(question.getCell(5).value).toBe(1);
-    expect(question.getCell(7).value).toMatch(/^Tidak/);
-    expect(question.getCell(8).value).toBe(0);
-    expect(question.getCell(10).value).toBe(TPI_NOTE);
+    expect(question.getCell("E").value).toBe("YA");
+    expect(result(question.getCell("F"))).toBe(1);
+    expect(question.getCell("K").value).toBe("TIDAK");
+    expect(result(question.getCell("L"))).toBe(0);
+    expect(question.getCell("L").formula).toContain(`K${question.number}="YA"`);
+    expect(question.getCell("N").value).toBe(TPI_NOTE);
   });
 
   it("lists the questions in LKE order, indicators before their questions", async () => {

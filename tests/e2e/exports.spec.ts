@@ -12,7 +12,12 @@ async function xlsxRows(bytes: Buffer): Promise<unknown[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   const rows: unknown[][] = [];
-  workbook.getWorksheet("LKE")!.eachRow((row) => rows.push(Array.isArray(row.values) ? row.values : []));
+  // A formula cell is read as its cached result (lib/scoring's number); exceljs drops a 0 result.
+  workbook.getWorksheet("LKE")!.eachRow((row) => {
+    const values: unknown[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => { values[c] = cell.formula ? (cell.result ?? 0) : cell.value; });
+    rows.push(values);
+  });
   return rows;
 }
 
@@ -38,10 +43,11 @@ test("pimpinan mengunduh LKE (Excel) dan LHE (PDF) unit; operator mengunduh LKE 
   const rows = await xlsxRows(await xlsx.body());
   expect(rows[2]?.[1]).toBe(`Unit kerja: ${operator.unitName}`);
   const total = rows.find((r) => r[2] === "NILAI TOTAL");
-  expect([total?.[6], total?.[9]]).toEqual([100, 99.75]);
+  // Columns F and L: the unit's and the TPI's value (Lampiran III layout, lib/lke-workbook/layout.ts).
+  expect([total?.[6], total?.[12]]).toEqual([100, 99.75]);
   // Area MP under Pemenuhan (A.I.1, weight 4): the unit 4, the TPI 3,75.
   const mp = rows.find((r) => r[1] === "A.I.1" && String(r[2]).startsWith("Jumlah"));
-  expect([mp?.[6], mp?.[9]]).toEqual([4, 3.75]);
+  expect([mp?.[6], mp?.[12]]).toEqual([4, 3.75]);
 
   const pdf = await page.request.get(`/api/exports/lhe/${assessment.id}`);
   expect(pdf.status()).toBe(200);

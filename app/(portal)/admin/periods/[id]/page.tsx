@@ -7,6 +7,8 @@ import { PeriodStatusPanel } from "@/components/admin/periods/period-status-pane
 import { PeriodSummary } from "@/components/admin/periods/period-summary";
 import { PeriodUnitsTable } from "@/components/admin/periods/period-units-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { LheBasisForm } from "@/components/lhe/basis-form";
+import { getLheBasisValues } from "@/lib/lhe/queries";
 import { getPeriod, listParticipantOptions } from "@/lib/admin/periods/queries";
 import { IdSchema } from "@/lib/admin/schema-helpers";
 import { requirePageUser } from "@/lib/auth/session";
@@ -21,7 +23,7 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
   const id = IdSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const db = getDb();
-  const [period, units, instansi] = await Promise.all([getPeriod({ db, id: id.data }), listParticipantOptions({ db }), loadInstansiProfile()]);
+  const [period, units, instansi, lheBasis] = await Promise.all([getPeriod({ db, id: id.data }), listParticipantOptions({ db }), loadInstansiProfile(), getLheBasisValues({ db, periodId: id.data })]);
   if (!period) notFound();
   const taking = new Set(period.assessments.map((a) => a.unit.id));
   const open = period.status === "OPEN";
@@ -46,6 +48,7 @@ export default async function PeriodPage({ params }: { params: Promise<{ id: str
             <Link href={`/admin/periods/${period.id}/tabel5`} className="mt-2 inline-block text-sm font-semibold text-brand-700 underline">Isi prasyarat Tabel 5</Link>
           </section>
           {open && <PeriodDeadlineForm periodId={period.id} deadline={dateInZone(period.deadline, zone)} today={dateInZone(new Date(), zone)} zone={zone} />}
+          {lheBasis && <LheBasisForm values={lheBasis} />}
           {open && <PeriodAddUnitsForm periodId={period.id} candidates={units.filter((unit) => !taking.has(unit.id))} />}
         </div>
       </div>

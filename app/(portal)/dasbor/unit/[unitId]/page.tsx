@@ -5,6 +5,9 @@ import { UnitDashboardView } from "@/components/dashboard/unit-dashboard-view";
 import { PredicateRegisterList } from "@/components/eligibility/predicate-register-list";
 import { ExportButtons } from "@/components/exports/export-buttons";
 import { PageHeader } from "@/components/ui/page-header";
+import { SignedLhePanel } from "@/components/lhe/signed-lhe-panel";
+import { loadInstansiProfile } from "@/lib/instansi/load-profile";
+import { getSignedLhe } from "@/lib/lhe/signed-scan";
 import { requirePageUser } from "@/lib/auth/session";
 import { parseYear } from "@/lib/dashboard/periods";
 import { getUnitDashboard } from "@/lib/dashboard/unit-dashboard";
@@ -23,7 +26,12 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
   const dashboard = await getUnitDashboard({ db: getDb(), user, unitId, year: parseYear(tahun) });
   if (!dashboard) notFound();
   // Only after getUnitDashboard let this user see the unit: the register is never shown on its own.
-  const facts = await getUnitEligibilityProfile({ db: getDb(), unitId: dashboard.unit.id });
+  const assessmentId = dashboard.current.row.assessmentId;
+  const [facts, signed, instansi] = await Promise.all([
+    getUnitEligibilityProfile({ db: getDb(), unitId: dashboard.unit.id }),
+    assessmentId ? getSignedLhe({ db: getDb(), user, assessmentId }) : null,
+    loadInstansiProfile(),
+  ]);
   const back = user.role === "OPERATOR" ? null : `/dasbor?tahun=${dashboard.current.period.year}`;
   return (
     <>
@@ -33,6 +41,11 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
         actions={back && <Link href={back} className="text-sm text-brand-700 underline">Kembali ke dasbor periode</Link>}
       />
       <div className="mb-4"><ExportButtons assessmentId={dashboard.current.row.assessmentId} /></div>
+      {assessmentId && (
+        <div className="mb-4">
+          <SignedLhePanel assessmentId={assessmentId} signed={signed} canUpload={user.role === "ADMIN" && dashboard.current.row.state === "FINAL"} zone={instansi.timeZone} />
+        </div>
+      )}
       <UnitDashboardView dashboard={dashboard} />
       <section aria-labelledby="register-predikat" className="mt-6 rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="register-predikat" className="font-semibold">Register predikat</h2>

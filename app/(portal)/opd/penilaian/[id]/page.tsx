@@ -10,6 +10,7 @@ import { ThresholdChecks } from "@/components/assessment/threshold-checks";
 import { FinalResultView } from "@/components/review/transitions/final-result";
 import { ReturnedQuestions } from "@/components/review/transitions/returned-questions";
 import { PageHeader } from "@/components/ui/page-header";
+import { LkeImportPanel } from "@/components/lke-import/import-panel";
 import { findCopySource } from "@/lib/assessment/copy-forward";
 import { getAssessmentOverview } from "@/lib/assessment/overview";
 import { loadOperatorAssessment } from "@/lib/assessment/page-data";
@@ -55,6 +56,7 @@ export default async function AssessmentOverviewPage({ params }: Props) {
               </div>
             </section>
           )}
+          {!editRefusal && assessment.state === "DRAFT" && <LkeImportPanel assessmentId={assessment.id} />}
           <SectionProgressList assessmentId={assessment.id} sections={overview.sections} />
           <GapList gaps={gaps} />
         </div>

@@ -8,6 +8,11 @@ import { ExportButtons } from "@/components/exports/export-buttons";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { InstansiConditionsPanel } from "@/components/eligibility/instansi-conditions-panel";
+import { LheBasisForm } from "@/components/lhe/basis-form";
+import { LheLetterForm } from "@/components/lhe/letter-form";
+import { SignedLhePanel } from "@/components/lhe/signed-lhe-panel";
+import { getLheBasisValues, getLheLetterValues } from "@/lib/lhe/queries";
+import { getSignedLhe } from "@/lib/lhe/signed-scan";
 import { formatDate, STATE_LABELS } from "@/lib/format";
 import { getPeriodConditions } from "@/lib/instansi/conditions";
 import { loadInstansiProfile } from "@/lib/instansi/load-profile";
@@ -20,11 +25,14 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function ReviewOverviewPage({ params }: Props) {
   const { id } = await params;
-  const { db, assessment, lke, isLead, refusal } = await loadReviewAssessment(id);
-  const [overview, conditions, instansi] = await Promise.all([
+  const { db, user, assessment, lke, isLead, refusal } = await loadReviewAssessment(id);
+  const [overview, conditions, instansi, signed, basis, letter] = await Promise.all([
     getReviewOverview({ db, lke, assessmentId: assessment.id }),
     getPeriodConditions({ db, periodId: assessment.period.id }),
     loadInstansiProfile(),
+    getSignedLhe({ db, user, assessmentId: assessment.id }),
+    isLead ? getLheBasisValues({ db, periodId: assessment.period.id }) : null,
+    isLead ? getLheLetterValues({ db, assessmentId: assessment.id }) : null,
   ]);
   const draft = assessment.state === "DRAFT";
   return (
@@ -55,6 +63,13 @@ export default async function ReviewOverviewPage({ params }: Props) {
             <RoundChanges assessmentId={assessment.id} />
             <ReviewTransitions assessmentId={assessment.id} />
           </>
+        )}
+        <SignedLhePanel assessmentId={assessment.id} signed={signed} canUpload={isLead && assessment.state === "FINAL"} zone={instansi.timeZone} />
+        {isLead && (
+          <div className="grid gap-4 lg:grid-cols-2">
+            {letter && <LheLetterForm values={letter} />}
+            {basis && <LheBasisForm values={basis} />}
+          </div>
         )}
       </div>
     </>

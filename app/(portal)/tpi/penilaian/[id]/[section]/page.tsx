@@ -6,6 +6,8 @@ import { ReviewLiveHeader } from "@/components/review/review-live-header";
 import { SectionNav } from "@/components/assessment/section-nav";
 import { ReviewSectionQuestions } from "@/components/review/review-section-questions";
 import { PageHeader } from "@/components/ui/page-header";
+import { LheRecommendationForm } from "@/components/lhe/recommendation-form";
+import { getLheRecommendation } from "@/lib/lhe/queries";
 import { toLiveSummary } from "@/lib/assessment/summary";
 import { listComments } from "@/lib/comments/queries";
 import { listEvidence } from "@/lib/evidence/queries";
@@ -32,10 +34,11 @@ export default async function ReviewSectionPage({ params }: Props) {
       </>
     );
   }
-  const [answers, evidence, comments] = await Promise.all([
+  const [answers, evidence, comments, recommendation] = await Promise.all([
     listReviewAnswers({ db, assessmentId: assessment.id }),
     listEvidence({ db, assessmentId: assessment.id }),
     listComments({ db, assessmentId: assessment.id, questionCodes: sectionQuestionCodes(section) }),
+    getLheRecommendation({ db, assessmentId: assessment.id, sectionKey: section.key }),
   ]);
   const scores = scoreBothSides({ lke, answers: answers.values() });
   const acceptable = sectionQuestionCodes(section).filter((c) => !hasTpiValue(answers.get(c)) && answers.get(c)?.unitValue != null).length;
@@ -53,6 +56,7 @@ export default async function ReviewSectionPage({ params }: Props) {
         </div>
       )}
       <ReviewSectionQuestions assessmentId={assessment.id} section={section} answers={answers} evidence={evidence} scores={scores} editable={refusal === null} comments={comments} />
+      <LheRecommendationForm key={recommendation} assessmentId={assessment.id} sectionKey={section.key} sectionName={section.name} text={recommendation} editable={refusal === null} />
     </AutosaveProvider>
   );
 }
