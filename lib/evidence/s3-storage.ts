@@ -1,31 +1,31 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
-import { PassThrough, Readable } from "node:stream";
+import { createReadStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
 import {
-  CopyObjectCommand,
-  DeleteObjectCommand,
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
+  PutObjectCommand,
   S3Client,
   S3ServiceException,
   type S3ClientConfig,
 } from "@aws-sdk/client-s3";
-import { Upload } from "@aws-sdk/lib-storage";
-import { iterateContent, SHA256_PATTERN, type WrittenContent } from "./content";
+import { SHA256_PATTERN, writeContentToFile } from "./content";
 import type { EvidenceStorage } from "./storage";
 import type { S3Location } from "./storage-location";
 
 export type S3Credentials = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 
-// Objects at <prefix>/<first two hex digits>/<sha256>, like the disk store. The sha256 is known
-// only once the bytes have passed, so new content streams to <prefix>/.tmp/<uuid> first (a
-// multipart upload, one part in memory at a time), then is copied to its address inside the
-// store unless already there, and the temporary object is removed. Two uploads of the same
-// bytes may both copy: the object is the same either way. A crash can leave a .tmp object
-// behind; a lifecycle rule on <prefix>/.tmp/ (e.g. expire after 1 day) clears them.
-
-const PART_BYTES = 5 * 1024 * 1024; // S3's smallest part size
+// Objects at <prefix>/<first two hex digits>/<sha256>, like the disk store. The sha256 (the
+// object's name) is known only once the bytes have passed, so new content is spooled to a temp
+// file while hashing, then streamed from that file in one PUT with its length, unless the object
+// is already there. Nothing holds the file in memory, the bucket never sees a half-written or
+// temporary object, and two uploads of the same bytes write the same object. (A multipart
+// upload to a temporary key would hold whole 5 MiB parts in memory and need a copy afterwards.)
+// One PUT takes up to 5 GB, far above EVIDENCE_MAX_MB's ceiling of 1024.
 
 export function createS3EvidenceStorage({ location, credentials }: { location: S3Location; credentials?: S3Credentials }): EvidenceStorage {
   const config: S3ClientConfig = {
@@ -57,37 +57,16 @@ export function createS3EvidenceStorage({ location, credentials }: { location: S
 
   return {
     async put({ content }) {
-      const tmpKey = `${base}.tmp/${randomUUID()}`;
-      const hash = createHash("sha256");
-      let size = 0;
-      const body = new PassThrough({ highWaterMark: 1024 * 1024 });
-      const feed = (async () => {
-        try {
-          for await (const chunk of iterateContent(content)) {
-            hash.update(chunk);
-            size += chunk.byteLength;
-            if (!body.write(chunk)) await new Promise<void>((resolve) => body.once("drain", resolve));
-          }
-          body.end();
-        } catch (error) {
-          body.destroy(error as Error);
-          throw error;
-        }
-      })();
-      const upload = new Upload({ client, params: { Bucket: bucket, Key: tmpKey, Body: body }, queueSize: 1, partSize: PART_BYTES, leavePartsOnError: false });
+      const spoolDir = await mkdtemp(path.join(tmpdir(), "bukti-s3-"));
       try {
-        await Promise.all([feed, upload.done()]);
-        const written: WrittenContent = { sha256: hash.digest("hex"), size };
+        const spooled = path.join(spoolDir, "isi");
+        const written = await writeContentToFile({ content, path: spooled });
         if ((await head(written.sha256)) === null) {
-          await client.send(new CopyObjectCommand({ Bucket: bucket, Key: objectKey(written.sha256), CopySource: encodeCopySource(bucket, tmpKey) }));
+          await client.send(new PutObjectCommand({ Bucket: bucket, Key: objectKey(written.sha256), Body: createReadStream(spooled), ContentLength: written.size }));
         }
         return written;
-      } catch (error) {
-        body.destroy();
-        await upload.abort().catch(() => undefined);
-        throw error;
       } finally {
-        await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: tmpKey })).catch(() => undefined);
+        await rm(spoolDir, { recursive: true, force: true });
       }
     },
     async get({ sha256 }) {
@@ -113,10 +92,6 @@ export function createS3EvidenceStorage({ location, credentials }: { location: S
 }
 
 const PROBE_TIMEOUT_MS = 2_000;
-
-function encodeCopySource(bucket: string, key: string): string {
-  return `${bucket}/${key.split("/").map(encodeURIComponent).join("/")}`;
-}
 
 function isNotFound(error: unknown): boolean {
   if (error instanceof S3ServiceException) return error.$metadata.httpStatusCode === 404 || error.name === "NotFound" || error.name === "NoSuchKey";
