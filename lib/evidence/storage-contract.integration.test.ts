@@ -3,9 +3,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { measurePeakGrowth } from "@/tests/support/memory";
 import { startTestS3Server, type TestS3Server } from "@/tests/support/s3-server";
 import { createLocalEvidenceStorage } from "./local-storage";
 import { createS3EvidenceStorage } from "./s3-storage";
@@ -37,29 +36,6 @@ const stores: Record<string, () => Promise<Store>> = {
 /** The same 1 MiB chunk again and again: the test itself holds almost nothing. */
 function* repeated(chunk: Uint8Array, times: number) {
   for (let i = 0; i < times; i++) yield chunk;
-}
-
-// A full collection before each sample, so that a sample counts what is still held, not garbage
-// waiting for the collector.
-setFlagsFromString("--expose-gc");
-const gc = runInNewContext("gc") as () => void;
-
-/** Samples live heap + Buffer memory while `work` runs; answers the peak above the start. */
-async function peakGrowth(work: () => Promise<unknown>): Promise<number> {
-  const used = () => {
-    gc();
-    const m = process.memoryUsage();
-    return m.heapUsed + m.arrayBuffers;
-  };
-  const start = used();
-  let peak = start;
-  const timer = setInterval(() => (peak = Math.max(peak, used())), 25);
-  try {
-    await work();
-  } finally {
-    clearInterval(timer);
-  }
-  return Math.max(peak, used()) - start;
 }
 
 describe.each(Object.keys(stores))("evidence storage contract: %s", (name) => {
@@ -117,14 +93,14 @@ describe.each(Object.keys(stores))("evidence storage contract: %s", (name) => {
     const digest = expected.digest("hex");
 
     let written: { sha256: string; size: number } | undefined;
-    const putGrowth = await peakGrowth(async () => {
+    const putGrowth = await measurePeakGrowth(async () => {
       written = await store.storage.put({ content: Readable.from(repeated(chunk, 30)) });
     });
     expect(written).toEqual({ sha256: digest, size: 30 * MB });
 
     let readBack = 0;
     const readHash = createHash("sha256");
-    const getGrowth = await peakGrowth(async () => {
+    const getGrowth = await measurePeakGrowth(async () => {
       const body = await store.storage.get({ sha256: digest });
       for await (const part of body!) {
         readBack += (part as Buffer).length;
