@@ -26,7 +26,7 @@ describe("parseStorageLocation", () => {
 
   it("refuses what would be read wrongly, in Bahasa Indonesia", () => {
     const refusals: [string, RegExp][] = [
-      ["s3://Bukti_Dukung", /nama bucket "bukti_dukung" tidak sah/],
+      ["s3://Bukti_Dukung", /nama bucket "Bukti_Dukung" tidak sah/],
       ["s3://kunci:rahasia@bukti-dukung", /tidak boleh memuat kunci akses/],
       ["s3://bukti-dukung?endpoint=minio:9000", /endpoint harus alamat lengkap/],
       ["s3://bukti-dukung?forcePathStyle=ya", /forcePathStyle hanya true atau false/],
