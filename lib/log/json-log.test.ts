@@ -25,11 +25,11 @@ describe("consoleAsJson", () => {
     const out: string[] = [];
     consoleAsJson(createJsonLogger({ write: (line) => out.push(line), now: fixed }));
     console.warn("[audit] %d peristiwa", 3);
-    console.error("[evidence] gagal", new Error("disk penuh\nbaris dua"));
+    console.error("\u001b[31m\u001b[1m⨯\u001b[22m\u001b[39m [evidence] gagal", new Error("disk penuh\nbaris dua"));
     const [warn, error] = out.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(out.every((line) => line.indexOf("\n") === line.length - 1)).toBe(true);
     expect(warn).toMatchObject({ level: "warn", msg: "[audit] 3 peristiwa" });
-    expect(error).toMatchObject({ level: "error", msg: "[evidence] gagal", error: "Error: disk penuh\nbaris dua" });
+    expect(error).toMatchObject({ level: "error", msg: "⨯ [evidence] gagal", error: "Error: disk penuh\nbaris dua" });
     expect(String(error!.stack)).toContain("json-log.test.ts");
   });
 });

@@ -23,11 +23,15 @@ export function errorFields(error: unknown): Record<string, unknown> {
   return { error: `${error.name}: ${error.message}`, digest, stack: error.stack };
 }
 
+// Next colours its own console lines ("⨯" before an error); colour codes do not belong in JSON.
+const ANSI_STYLE = /\u001b\[[0-9;]*m/g;
+
 /** console.* in production: the same arguments, as one JSON line with the console method's level. */
 export function consoleAsJson(log: (entry: LogEntry) => void): void {
   const route = (level: LogLevel) => (...args: unknown[]) => {
     const error = args.find((arg): arg is Error => arg instanceof Error);
-    log({ level, msg: format(...args.filter((arg) => arg !== error)).trim() || (error?.message ?? ""), ...(error ? errorFields(error) : {}) });
+    const text = format(...args.filter((arg) => arg !== error)).replace(ANSI_STYLE, "").trim();
+    log({ level, msg: text || (error?.message ?? ""), ...(error ? errorFields(error) : {}) });
   };
   console.log = route("info");
   console.info = route("info");
