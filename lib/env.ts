@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseStorageLocation, StorageLocationError } from "@/lib/evidence/storage-location";
 
 // The environment is parsed once, here; nothing else reads process.env
 // (STYLE.md "Data and authority").
@@ -37,6 +38,25 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Where uploaded bukti dukung are kept (content-addressed by sha256); default DATA_DIR/evidence. */
   EVIDENCE_DIR: z.string().min(1).optional(),
+  /**
+   * Where bukti dukung live when not in EVIDENCE_DIR: s3://bucket/prefix?endpoint=https://host:9000
+   * &region=us-east-1&forcePathStyle=true for an S3-compatible store shared by several web servers
+   * (lib/evidence/storage-location.ts), or a folder. Overrides EVIDENCE_DIR when both are set.
+   */
+  EVIDENCE_STORAGE: z.string().min(1).optional().superRefine((value, ctx) => {
+    if (value === undefined) return;
+    try {
+      parseStorageLocation(value);
+    } catch (error) {
+      if (!(error instanceof StorageLocationError)) throw error;
+      ctx.addIssue({ code: "custom", message: error.message });
+    }
+  }),
+  /** The S3 store's access key; when unset the AWS SDK's own chain (instance role, ~/.aws) is used. */
+  AWS_ACCESS_KEY_ID: z.string().min(1).optional(),
+  AWS_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Only for temporary credentials (STS). */
+  AWS_SESSION_TOKEN: z.string().min(1).optional(),
   EVIDENCE_MAX_MB: z.coerce.number().positive().max(1024).default(20),
   /**
    * Signs the audit chain's checkpoints (lib/audit/checkpoint.ts); default: a key derived from

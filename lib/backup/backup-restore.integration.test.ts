@@ -6,6 +6,9 @@ import { buffer } from "node:stream/consumers";
 import { afterEach, describe, expect, it } from "vitest";
 import { MIGRATIONS_DIR } from "@/lib/db/prepare";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { createS3EvidenceStorage } from "@/lib/evidence/s3-storage";
+import { parseStorageLocation, type S3Location } from "@/lib/evidence/storage-location";
+import { startTestS3Server } from "@/tests/support/s3-server";
 import { createScratchDatabase } from "@/tests/support/scratch-db";
 import { createBackup } from "./create-backup";
 import { BackupError } from "./errors";
@@ -91,6 +94,30 @@ describe("backup under autosave load, then restore", () => {
       await expect(c.query(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
     });
   }, 180_000);
+});
+
+describe("backup and restore with an S3 bucket", () => {
+  it("restores a disk portal into a bucket, and backs that portal up from the bucket with the same files", async () => {
+    const { source, file } = await sourceWithArchive();
+    const s3 = await startTestS3Server();
+    cleanups.push(s3.stop);
+    const bucket = createS3EvidenceStorage({ location: parseStorageLocation(s3.storageUrl("pulih")) as S3Location, credentials: s3.credentials });
+    const scratch = await createScratchDatabase("backup_s3");
+    cleanups.push(scratch.drop);
+
+    const report = await restoreBackup({ databaseUrl: scratch.url, storage: bucket, file, migrationsDir: MIGRATIONS_DIR, signing: TEST_SIGNING });
+    expect(report).toMatchObject({ missing: 0, alreadyStored: 0 });
+    expect(report.files).toBeGreaterThan(0);
+    const referenced = await withClient(scratch.url, async (c) => (await c.query<{ sha256: string }>(`SELECT sha256 FROM "Evidence" WHERE sha256 IS NOT NULL UNION SELECT sha256 FROM "InstansiCondition" WHERE sha256 IS NOT NULL`)).rows.map((r) => r.sha256));
+    expect(referenced).toHaveLength(report.files);
+    for (const sha of referenced) {
+      const fromBucket = await buffer((await bucket.get({ sha256: sha }))!);
+      expect(fromBucket.equals(await buffer((await source.store.storage.get({ sha256: sha }))!))).toBe(true);
+    }
+
+    const again = await createBackup({ databaseUrl: scratch.url, storage: bucket, file: path.join(await workDir(), "dari-bucket.tar") });
+    expect(again).toMatchObject({ missing: [], files: report.files, rows: report.rows });
+  }, 120_000);
 });
 
 /** The archive with one byte changed inside the data of `entry` (tar: a 512-byte header, then the data). */

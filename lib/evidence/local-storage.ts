@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { link, mkdir, open, rename, stat, unlink } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, link, mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { SHA256_PATTERN, writeContentToFile } from "./content";
 import type { EvidenceStorage } from "./storage";
@@ -43,6 +44,14 @@ export function createLocalEvidenceStorage({ dir }: { dir: string }): EvidenceSt
     async has({ sha256 }) {
       if (!SHA256_PATTERN.test(sha256)) return false;
       return stat(objectPath(sha256)).then((s) => s.isFile(), () => false);
+    },
+    async size({ sha256 }) {
+      if (!SHA256_PATTERN.test(sha256)) return null;
+      return stat(objectPath(sha256)).then((s) => (s.isFile() ? s.size : null), () => null);
+    },
+    async probe() {
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await access(dir, constants.R_OK | constants.W_OK);
     },
   };
 }

@@ -3,6 +3,7 @@ import { GET } from "@/app/api/evidence/[id]/route";
 import { POST } from "@/app/api/evidence/route";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { getTestDb, resetDatabase } from "@/tests/support/db";
+import { measurePeakGrowth } from "@/tests/support/memory";
 import { getEvidenceStorage } from "./storage";
 import { createEvidenceFixture, createTempStorage, QUESTION } from "./test-fixture";
 import { HTML, PDF } from "./test-files";
@@ -24,6 +25,40 @@ function uploadRequest({ bytes, fileName, headers = {} }: { bytes: Uint8Array<Ar
   const request = new Request("http://portal.test/api/evidence", { method: "POST", body: form });
   const merged = new Headers({ ...Object.fromEntries(request.headers), host: "portal.test", origin: "http://portal.test", ...headers });
   return new Request(request, { headers: merged });
+}
+
+/** A multipart body made as it is sent: a PDF header, then `megabytes` of the same 1 MiB chunk. */
+function streamedUploadRequest({ megabytes }: { megabytes: number }): { request: Request; size: number } {
+  const boundary = "----bukti" + Date.now();
+  const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+  const encoder = new TextEncoder();
+  const parts = [
+    encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="assessmentId"\r\n\r\n${fixture.assessment.id}\r\n`),
+    encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="questionCode"\r\n\r\n${QUESTION}\r\n`),
+    encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="besar.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+    PDF,
+  ];
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const head = parts.shift();
+      if (head) controller.enqueue(head);
+      else if (sent < megabytes) {
+        controller.enqueue(chunk);
+        sent += 1;
+      } else {
+        controller.enqueue(encoder.encode(`\r\n--${boundary}--\r\n`));
+        controller.close();
+      }
+    },
+  });
+  const request = new Request("http://portal.test/api/evidence", {
+    method: "POST",
+    body,
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}`, host: "portal.test", origin: "http://portal.test" },
+    duplex: "half",
+  } as RequestInit);
+  return { request, size: PDF.length + megabytes * chunk.length };
 }
 
 const get = (id: string, query = "") => GET(new Request(`http://portal.test/api/evidence/${id}${query}`), { params: Promise.resolve({ id }) });
@@ -59,6 +94,20 @@ describe("POST /api/evidence", () => {
     signIn(null);
     expect((await get(id)).status).toBe(401);
   });
+
+  it("streams an 18 MiB upload from the request to the store without holding it in memory", async () => {
+    const { request, size } = streamedUploadRequest({ megabytes: 18 });
+    let response: Response | undefined;
+    const growth = await measurePeakGrowth(async () => {
+      response = await POST(request);
+    });
+    expect(response?.status).toBe(201);
+    const row = await getTestDb().evidence.findFirstOrThrow();
+    expect(row).toMatchObject({ fileName: "besar.pdf", size });
+    expect(await temp.storage.size({ sha256: row.sha256! })).toBe(size);
+    console.info(`[upload route] peak memory growth ${(growth / 1024 / 1024).toFixed(1)} MiB for an ${(size / 1024 / 1024).toFixed(0)} MiB upload`);
+    expect(growth).toBeLessThan(size / 2);
+  }, 60_000);
 
   it("answers refusals as JSON in Bahasa with their status, and stores nothing", async () => {
     const disguised = await POST(uploadRequest({ bytes: HTML, fileName: "laporan.pdf" }));

@@ -1,4 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readUploadForm } from "./upload-form";
 import { PDF } from "./test-files";
 
@@ -15,11 +18,45 @@ function request({ bytes, headers = {} }: { bytes: Uint8Array<ArrayBuffer>; head
   return new Request(plain, { headers: merged });
 }
 
+let tmpDir: string;
+beforeEach(async () => {
+  tmpDir = await mkdtemp(path.join(tmpdir(), "upload-form-"));
+});
+afterEach(() => rm(tmpDir, { recursive: true, force: true }));
+
+const spoolLeft = async () => (await readdir(tmpDir, { recursive: true })).length;
+
 describe("readUploadForm", () => {
-  it("reads the fields and the file within the limit", async () => {
-    const form = await readUploadForm({ request: request({ bytes: PDF }), maxBytes: 1024 });
-    expect(form).toMatchObject({ assessmentId: ASSESSMENT, questionCode: "A.I.1.i.a" });
-    expect(Buffer.from(await form.file.arrayBuffer())).toEqual(PDF);
+  it("reads the fields and spools the file within the limit; discard removes it", async () => {
+    const form = await readUploadForm({ request: request({ bytes: PDF }), maxBytes: 1024, tmpDir });
+    expect(form).toMatchObject({ assessmentId: ASSESSMENT, questionCode: "A.I.1.i.a", file: { name: "sk.pdf", size: PDF.length } });
+    expect(Buffer.concat(await form.file.stream().toArray())).toEqual(Buffer.from(PDF));
+    expect(await spoolLeft()).toBeGreaterThan(0);
+    await form.discard();
+    expect(await spoolLeft()).toBe(0);
+  });
+
+  it("keeps a UTF-8 file name and reads fields sent after the file", async () => {
+    const form = new FormData();
+    form.set("file", new File([PDF], "Laporan Kinerja – 2025.pdf", { type: "application/pdf" }));
+    form.set("assessmentId", ASSESSMENT);
+    form.set("questionCode", "A.I.1.i.a");
+    const req = new Request("http://portal.test/api/evidence", { method: "POST", body: form });
+    const read = await readUploadForm({ request: req, maxBytes: 1024, tmpDir });
+    expect(read).toMatchObject({ assessmentId: ASSESSMENT, file: { name: "Laporan Kinerja – 2025.pdf", size: PDF.length } });
+    await read.discard();
+  });
+
+  it("refuses a file just over the limit with the size message and leaves no temp file", async () => {
+    const over = new Uint8Array(1025);
+    await expect(readUploadForm({ request: request({ bytes: over }), maxBytes: 1024, tmpDir })).rejects.toMatchObject({ status: 413, message: "Berkas melebihi batas ukuran 1 KB." });
+    expect(await spoolLeft()).toBe(0);
+  });
+
+  it("answers 400 in Bahasa Indonesia for a broken multipart body", async () => {
+    const req = new Request("http://portal.test/api/evidence", { method: "POST", body: "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\nabc", headers: { "content-type": "multipart/form-data; boundary=x" } });
+    await expect(readUploadForm({ request: req, maxBytes: 1024, tmpDir })).rejects.toMatchObject({ status: 400, message: "Formulir unggahan tidak dapat dibaca; coba unggah lagi." });
+    expect(await spoolLeft()).toBe(0);
   });
 
   it("refuses a declared Content-Length over the limit before reading the body", async () => {

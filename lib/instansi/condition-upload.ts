@@ -28,13 +28,17 @@ export async function handleConditionUpload({ request, user, db, storage, maxByt
     if (!user) return fail(401, { ok: false, error: "Sesi Anda berakhir. Silakan masuk kembali." });
     if (user.role !== "ADMIN") return fail(403, { ok: false, error: "Anda tidak berwenang melakukan tindakan ini." });
     const form = await readConditionRequest({ request, maxBytes });
-    const parsed = InstansiConditionSchema.safeParse(form.fields);
-    if (!parsed.success) return fail(400, { ok: false, error: "Periksa kembali isian yang ditandai.", fieldErrors: z.flattenError(parsed.error).fieldErrors });
-    const file = parsed.data.sourceKind === "FILE" && form.file
-      ? await storeConditionFile({ storage, fileName: form.file.name, content: form.file.stream(), maxBytes })
-      : null;
-    const saved = await saveInstansiCondition({ db, actorId: user.id, input: parsed.data, file });
-    return Response.json({ ok: true, data: saved }, { status: 200 });
+    try {
+      const parsed = InstansiConditionSchema.safeParse(form.fields);
+      if (!parsed.success) return fail(400, { ok: false, error: "Periksa kembali isian yang ditandai.", fieldErrors: z.flattenError(parsed.error).fieldErrors });
+      const file = parsed.data.sourceKind === "FILE" && form.file
+        ? await storeConditionFile({ storage, fileName: form.file.name, content: form.file.stream(), maxBytes })
+        : null;
+      const saved = await saveInstansiCondition({ db, actorId: user.id, input: parsed.data, file });
+      return Response.json({ ok: true, data: saved }, { status: 200 });
+    } finally {
+      await form.discard();
+    }
   } catch (error) {
     if (error instanceof EvidenceRefusal) return fail(error.status, { ok: false, error: error.message, fieldErrors: { file: [error.message] } });
     if (error instanceof DomainError) return fail(400, { ok: false, error: error.message, fieldErrors: error.fieldErrors });

@@ -6,7 +6,7 @@ import path from "node:path";
 // `next build` takes a minute or two on a small machine; it runs only when the sources
 // differ from the ones the current .next was built from.
 
-const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation-client.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 const SKIP = new Set(["node_modules", "generated", ".next"]);
 const STAMP = ".next/portal-zi-source-hash";
 

@@ -11,13 +11,15 @@ export async function serveBuiltApp(options: {
   env: NodeJS.ProcessEnv;
   timeoutMs?: number;
   readyWhen?: "ok" | "answers";
+  /** Receives the server's standard output (its JSON log lines in production). */
+  onOutput?: (text: string) => void;
 }): Promise<ChildProcess> {
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(options.port)], {
     stdio: ["ignore", "pipe", "inherit"],
     env: options.env,
   });
-  child.stdout?.on("data", () => undefined);
+  child.stdout?.on("data", (chunk: Buffer) => options.onOutput?.(chunk.toString("utf8")));
   const timeoutMs = options.timeoutMs ?? 60_000;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

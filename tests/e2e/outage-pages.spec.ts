@@ -12,13 +12,14 @@ import { expect, test } from "./fixtures";
 const SECRET = randomBytes(32).toString("base64url");
 let server: ChildProcess | undefined;
 let baseURL = "";
+let log = "";
 
 test.beforeAll(async () => {
   // Starting a second server from the build takes longer than one page on a loaded machine.
   test.setTimeout(120_000);
   const port = await findFreePort();
   const deadDatabase = `postgresql://portal:portal@127.0.0.1:${await findFreePort()}/portal_zi`;
-  server = await serveBuiltApp({ port, env: { ...process.env, DATABASE_URL: deadDatabase, AUTH_SECRET: SECRET, DEMO_MODE: "false", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, timeoutMs: 110_000, readyWhen: "answers" });
+  server = await serveBuiltApp({ port, env: { ...process.env, DATABASE_URL: deadDatabase, AUTH_SECRET: SECRET, DEMO_MODE: "false", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, timeoutMs: 110_000, readyWhen: "answers", onOutput: (text) => (log += text) });
   baseURL = `http://127.0.0.1:${port}`;
 });
 test.afterAll(() => void server?.kill("SIGTERM"));
@@ -36,4 +37,18 @@ test("saat basis data mati, halaman portal menampilkan halaman galat berbahasa I
   await expect(page.getByRole("button", { name: "Coba lagi" })).toBeVisible();
   const html = await page.content();
   expect(html).not.toMatch(/Application error|server-side exception|ECONNREFUSED|at async/);
+
+  // The reference on the page leads to the server's JSON log: the error line carries it as its
+  // digest, with the request id that the request's own access line and response header carry.
+  // The page that failed is the one the redirect ended on (the session check sends /opd to
+  // /login when the database is down). Next's digest is a hash of the error, so the same failure
+  // elsewhere (the readiness probes' /login) shares it; the request id tells the lines apart.
+  const failedPath = new URL(response!.url()).pathname;
+  const reference = (await page.getByTestId("error-reference").textContent())!;
+  const entries = () => log.split("\n").filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>);
+  const isFailure = (entry: Record<string, unknown>) => entry.msg === "request failed" && entry.digest === reference && entry.requestId === response!.headers()["x-request-id"];
+  await expect.poll(() => entries().some(isFailure), { timeout: 10_000 }).toBe(true);
+  const failure = entries().find(isFailure)!;
+  expect(failure).toMatchObject({ level: "error", msg: "request failed", method: "GET", path: failedPath, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  expect(entries().find((entry) => entry.msg === "request" && entry.requestId === failure.requestId)).toMatchObject({ path: failedPath, status: response!.status() });
 });

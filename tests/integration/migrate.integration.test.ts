@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { MigrationError, migrateDatabase, readMigrations } from "@/lib/db/migrate";
+import pg from "pg";
+import { applyMigrationsWithin, MigrationError, migrateDatabase, PRISMA_ADVISORY_LOCK_KEY, readMigrations } from "@/lib/db/migrate";
 import { MIGRATIONS_DIR } from "@/lib/db/prepare";
 import { createScratchDatabase, query } from "../support/scratch-db";
 
@@ -49,8 +50,38 @@ describe("migrateDatabase", () => {
     const results = await Promise.all([1, 2, 3].map(() => migrateDatabase({ connectionString: url, migrationsDir: MIGRATIONS_DIR })));
     const appliers = results.filter((r) => r.applied.length > 0);
     expect(appliers).toHaveLength(1);
+    const local = await readMigrations(MIGRATIONS_DIR);
+    expect(results.filter((r) => r.applied.length === 0)).toEqual([{ applied: [], alreadyApplied: local.length }, { applied: [], alreadyApplied: local.length }]);
     const count = await query<{ n: string }>(url, `SELECT count(*) AS n FROM "_prisma_migrations"`);
     expect(Number(count[0]!.n)).toBe(appliers[0]!.applied.length);
+  });
+
+  it("makes a server that starts while another migrates wait on the lock, then find nothing pending", async () => {
+    const url = await scratch();
+    const local = await readMigrations(MIGRATIONS_DIR);
+    // Server A, by hand: takes the lock and migrates inside its transaction, slowly.
+    const first = new pg.Client({ connectionString: url });
+    await first.connect();
+    try {
+      await first.query("BEGIN");
+      await first.query("SELECT pg_advisory_xact_lock($1)", [PRISMA_ADVISORY_LOCK_KEY]);
+      let settled = false;
+      const second = migrateDatabase({ connectionString: url, migrationsDir: MIGRATIONS_DIR }).finally(() => (settled = true));
+      // Server B is queued on the same advisory lock, not migrating beside A.
+      for (let i = 0; i < 100; i++) {
+        const waiting = await query(url, `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
+        if (waiting.length > 0) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(await query(url, `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).toHaveLength(1);
+      expect(settled).toBe(false);
+      const applied = await applyMigrationsWithin(first, local);
+      expect(applied.applied).toHaveLength(local.length);
+      await first.query("COMMIT");
+      await expect(second).resolves.toEqual({ applied: [], alreadyApplied: local.length });
+    } finally {
+      await first.end();
+    }
   });
 
   it("rolls back a failing migration completely and says which one failed", async () => {

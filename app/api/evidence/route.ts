@@ -1,7 +1,7 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
-import { EvidenceRefusal, tooLarge } from "@/lib/evidence/errors";
+import { EvidenceRefusal } from "@/lib/evidence/errors";
 import { megabytesToBytes } from "@/lib/evidence/format";
 import { evidenceErrorResponse, isSameOrigin } from "@/lib/evidence/http";
 import { getEvidenceStorage } from "@/lib/evidence/storage";
@@ -17,19 +17,23 @@ export async function POST(request: Request): Promise<Response> {
     if (!user) return Response.json({ ok: false, error: "Sesi Anda berakhir. Silakan masuk kembali." }, { status: 401 });
     if (user.role !== "OPERATOR") throw new EvidenceRefusal({ status: 403, message: "Hanya operator unit yang dapat mengunggah bukti dukung." });
     const maxBytes = megabytesToBytes(getEnv().EVIDENCE_MAX_MB);
+    // The file goes to a temp file as it arrives (never whole in memory), then to the store.
     const form = await readUploadForm({ request, maxBytes });
-    if (form.file.size > maxBytes) throw tooLarge({ maxBytes });
-    const evidence = await uploadEvidence({
-      db: getDb(),
-      storage: getEvidenceStorage(),
-      user,
-      assessmentId: form.assessmentId,
-      questionCode: form.questionCode,
-      fileName: form.file.name,
-      content: form.file.stream(),
-      maxBytes,
-    });
-    return Response.json({ ok: true, evidence }, { status: 201 });
+    try {
+      const evidence = await uploadEvidence({
+        db: getDb(),
+        storage: getEvidenceStorage(),
+        user,
+        assessmentId: form.assessmentId,
+        questionCode: form.questionCode,
+        fileName: form.file.name,
+        content: form.file.stream(),
+        maxBytes,
+      });
+      return Response.json({ ok: true, evidence }, { status: 201 });
+    } finally {
+      await form.discard();
+    }
   } catch (error) {
     return evidenceErrorResponse({ error });
   }
