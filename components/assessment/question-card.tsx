@@ -1,15 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
-import { answerFormSchema, type AnswerFormValues, type AnswerPayload, NOTE_MAX, toFormValues } from "@/lib/assessment/answer-form";
+import { type ReactNode, useState } from "react";
+import { type AnswerFormValues, NOTE_MAX, toFormValues } from "@/lib/assessment/answer-form";
 import { formatNumber } from "@/lib/format";
 import type { Question } from "@/lib/lke/schema";
 import { ConflictNotice } from "./conflict-notice";
 import { SaveBadge } from "./save-badge";
 import { QuestionInputs } from "./question-inputs";
-import { useAnswerAutosave } from "./use-answer-autosave";
+import { useAutosavedAnswerForm } from "./use-autosaved-answer-form";
 
 type Props = {
   assessmentId: string;
@@ -21,23 +19,9 @@ type Props = {
   children?: ReactNode; // the evidence panel (and the comment thread)
 };
 
-const DEBOUNCE_MS = 700;
-
 export function QuestionCard({ assessmentId, question, initial, editable, returned, children }: Props) {
-  const schema = useMemo(() => answerFormSchema(question), [question]);
-  const form = useForm<AnswerFormValues, unknown, AnswerPayload>({ resolver: zodResolver(schema), defaultValues: initial.values, mode: "onChange" });
   const [value, setValue] = useState(initial.value);
-  const { status, send, adoptVersion, retry } = useAnswerAutosave({ assessmentId, questionCode: question.code, initialVersion: initial.version, onValue: setValue });
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  useEffect(() => {
-    const subscription = form.watch((_values, { name }) => {
-      clearTimeout(timer.current);
-      const immediate = name === "choice";
-      timer.current = setTimeout(() => void form.handleSubmit((payload) => send(payload))(), immediate ? 0 : DEBOUNCE_MS);
-    });
-    return () => subscription.unsubscribe();
-  }, [form, send]);
+  const { form, status, sendNow, adoptVersion, retry } = useAutosavedAnswerForm({ assessmentId, question, initial, onValue: setValue });
 
   const describe = (v: unknown) => {
     if (v === null || v === undefined) return "(kosong)";
@@ -76,7 +60,7 @@ export function QuestionCard({ assessmentId, question, initial, editable, return
             }}
             onKeepMine={() => {
               adoptVersion(status.current.version);
-              void form.handleSubmit((payload) => send(payload))();
+              sendNow();
             }}
           />
         </div>
