@@ -18,7 +18,7 @@ type TpiPayload = AnswerPayload & { flag: boolean };
 type Props = {
   assessmentId: string;
   question: Question;
-  initial: { values: AnswerFormValues; flag: boolean; version: number; reviewed: boolean };
+  initial: { values: AnswerFormValues; flag: boolean; version: number; reviewed: boolean; unitAnswered: boolean };
   editable: boolean;
   /** The unit's side: its answer, note and bukti dukung (server-rendered). */
   children: ReactNode;
@@ -75,7 +75,17 @@ export function ReviewQuestionCard({ assessmentId, question, initial, editable, 
         <div className="min-w-0 space-y-3 rounded-lg bg-slate-50 p-3">{children}</div>
         <form className="min-w-0 space-y-3" onSubmit={(e) => e.preventDefault()} noValidate aria-label={`Penilaian TPI ${question.code}`}>
           <h4 className="text-sm font-semibold text-slate-800">Penilaian TPI</h4>
-          {!reviewed && <p className="rounded bg-amber-50 px-2 py-1 text-sm text-amber-900" data-testid="unreviewed">Belum dinilai — isian di bawah diambil dari jawaban unit.</p>}
+          {!reviewed && (
+            <div className="flex flex-wrap items-center gap-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900" data-testid="unreviewed">
+              <span>Belum dinilai — isian di bawah diambil dari jawaban unit.</span>
+              {/* Re-clicking the prefilled option changes nothing, so nothing would be saved: agreeing is its own action. */}
+              {editable && initial.unitAnswered && (
+                <button type="button" onClick={() => submit(0)} className="rounded border border-amber-500 bg-white px-2 py-0.5 font-medium text-amber-950 hover:bg-amber-100">
+                  Setuju dengan jawaban unit
+                </button>
+              )}
+            </div>
+          )}
           <QuestionInputs question={question} register={form.register} errors={form.formState.errors} disabled={!editable} />
           <div>
             <label htmlFor={id("note")} className="block text-sm font-medium">Catatan TPI (opsional)</label>

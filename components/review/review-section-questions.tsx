@@ -57,6 +57,7 @@ export function ReviewSectionQuestions({ assessmentId, section, answers, evidenc
                     flag: stored?.tpiFlag ?? false,
                     version: stored?.version ?? 0,
                     reviewed,
+                    unitAnswered: stored?.unitValue !== null && stored?.unitValue !== undefined,
                   }}
                 >
                   <UnitAnswerSide assessmentId={assessmentId} question={question} value={stored?.unitValue ?? null} note={stored?.unitNote ?? null} evidence={evidence[question.code] ?? []} />

@@ -5,6 +5,7 @@ import { LiveHeader } from "@/components/assessment/live-header";
 import { SectionNav } from "@/components/assessment/section-nav";
 import { SectionQuestions } from "@/components/assessment/section-questions";
 import { PageHeader } from "@/components/ui/page-header";
+import { ViewSwitch } from "@/components/lke-table/view-switch";
 import { listAnswers } from "@/lib/assessment/answers";
 import { loadOperatorAssessment } from "@/lib/assessment/page-data";
 import { scoreUnitAnswers, toLiveSummary } from "@/lib/assessment/summary";
@@ -35,6 +36,7 @@ export default async function SectionPage({ params }: Props) {
     <AutosaveProvider initialSummary={toLiveSummary(score, section.area)}>
       <LiveHeader assessmentId={assessment.id} sectionName={section.name} />
       <PageHeader title={section.name} description={`${assessment.unit.name} · ${assessment.period.name}`} />
+      <ViewSwitch basePath={`/opd/penilaian/${assessment.id}`} current="cards" />
       <SectionNav basePath={`/opd/penilaian/${assessment.id}`} sections={listSections(lke)} current={section.key} />
       {editRefusal && <p className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm" role="note">{editRefusal}</p>}
       <SectionQuestions assessmentId={assessment.id} section={section} answers={answers} evidence={evidence} score={score} editable={editRefusal === null} returned={returnedOpen} comments={comments} />
