@@ -47,7 +47,7 @@ export function UnitTableRow({ assessmentId, row, tpiVisible, details, onValue, 
   };
 
   return (
-    <li data-row={row.code} data-answered={value !== null} onKeyDown={onKeyDown} className={`scroll-mt-28 scroll-mb-4 border-b border-slate-100 px-2 py-1.5 ${row.returned ? "bg-amber-50" : ""}`}>
+    <li id={`baris-${row.code}`} data-row={row.code} data-answered={value !== null} onKeyDown={onKeyDown} className={`scroll-mt-28 scroll-mb-4 border-b border-slate-100 px-2 py-1.5 ${row.returned ? "bg-amber-50" : ""}`}>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 md:flex-nowrap">
         <RowHandle code={row.code} open={open} controls={detailsId} onToggle={() => setOpen((o) => !o)} hint={row.editable ? keyHint(question) : null} />
         <p className="min-w-0 flex-1 basis-[calc(100%-6rem)] text-sm md:basis-0" title={question.text}>
