@@ -6,6 +6,7 @@ import { ReviewLiveHeader } from "@/components/review/review-live-header";
 import { SectionNav } from "@/components/assessment/section-nav";
 import { ReviewSectionQuestions } from "@/components/review/review-section-questions";
 import { PageHeader } from "@/components/ui/page-header";
+import { ViewSwitch } from "@/components/lke-table/view-switch";
 import { toLiveSummary } from "@/lib/assessment/summary";
 import { listComments } from "@/lib/comments/queries";
 import { listEvidence } from "@/lib/evidence/queries";
@@ -44,6 +45,7 @@ export default async function ReviewSectionPage({ params }: Props) {
     <AutosaveProvider key={scores.tpi.completeness.answered} initialSummary={toLiveSummary(scores.tpi, section.area)}>
       <ReviewLiveHeader assessmentId={assessment.id} sectionName={section.name} unitTotal={scores.unit.total} />
       {header}
+      <ViewSwitch basePath={`/tpi/penilaian/${assessment.id}`} current="cards" />
       <SectionNav basePath={`/tpi/penilaian/${assessment.id}`} sections={listSections(lke)} current={section.key} />
       {refusal ? (
         <p className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm" role="note">{refusal}</p>
