@@ -69,6 +69,34 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(page.locator("#rincian-A\\.I\\.1\\.i\\.a")).toBeVisible();
       await expectNoSeriousAxe(page);
     });
+
+    test(`TPI menyetujui jawaban unit untuk satu pertanyaan di tabel dengan tombol S (${name})`, async ({ page, makeUser, db }) => {
+      const operator = await makeUser({ role: "OPERATOR" });
+      const tpi = await makeUser({ role: "TPI" });
+      const { period, assessments } = await openPeriodFor(db, [operator.unitId!]);
+      const assessmentId = assessments[0]!.id;
+      await answerAllBut(db, assessmentId, []);
+      await db.answer.update({ where: { assessmentId_questionCode: { assessmentId, questionCode: "A.I.1.i.b" } }, data: { unitValue: "B" } });
+      await db.assessment.update({ where: { id: assessmentId }, data: { state: "SUBMITTED", submittedAt: new Date() } });
+      await db.reviewAssignment.create({ data: { periodId: period.id, unitId: operator.unitId!, reviewerId: tpi.id, isLead: true } });
+      await signInByApi(page, tpi);
+      await page.goto(`/tpi/penilaian/${assessmentId}/tabel`);
+      await expect(page.locator("[data-ready=true]")).toBeVisible({ timeout: 60_000 });
+      await expect(page.getByTestId("table-count")).toContainText("0/113 dinilai TPI");
+
+      await row(page, "A.I.1.i.b").locator("[data-row-handle]").focus();
+      await page.keyboard.press("s");
+      await expect(row(page, "A.I.1.ii.a").locator("[data-row-handle]")).toBeFocused(); // A.I.1.i has two questions
+      await expect(row(page, "A.I.1.i.b").getByTestId("save-state")).toContainText("tersimpan");
+      await expect(row(page, "A.I.1.i.b").getByTestId("row-tpi-value-A.I.1.i.b")).toContainText("0,50");
+      await expect(page.getByTestId("table-count")).toContainText("1/113 dinilai TPI");
+      await expect(page.getByTestId("subtotal-A.I.1.i")).toContainText("0,13 /");
+      const stored = await db.answer.findUniqueOrThrow({ where: { assessmentId_questionCode: { assessmentId, questionCode: "A.I.1.i.b" } }, select: { unitValue: true, tpiValue: true, tpiFlag: true } });
+      expect(stored).toEqual({ unitValue: "B", tpiValue: "B", tpiFlag: false });
+      expect((await db.answer.findMany({ where: { assessmentId }, select: { tpiValue: true } })).filter((a) => a.tpiValue !== null)).toHaveLength(1);
+      expect(await db.auditEvent.count({ where: { assessmentId, action: "answer.tpi_update" } })).toBe(1);
+      await expectNoSeriousAxe(page);
+    });
   });
 }
 
@@ -100,6 +128,14 @@ test("tabel LKE: simpanan yang gagal dicoba lagi otomatis begitu jaringan kembal
   expect(refused).toBeGreaterThanOrEqual(1);
   expect(await db.answer.findFirst({ where: { assessmentId, questionCode: "A.I.2.i.a" }, select: { unitValue: true, version: true } })).toEqual({ unitValue: "B", version: 1 });
   await expect(target.getByTestId("row-value-A.I.2.i.a")).toContainText("0,67");
+
+  // The submit page lists what is missing by area, with the question's text, each a link to its row.
+  await page.goto(`/opd/penilaian/${assessmentId}/ajukan`);
+  await expect(page.getByRole("heading", { name: "Penataan Tatalaksana (14)" })).toBeVisible();
+  const text = getSection(lke, "tl")!.groups[0]!.questions[1]!.text;
+  await page.getByRole("link", { name: new RegExp(`A\\.I\\.2\\.i\\.b`) }).first().click();
+  await expect(page).toHaveURL(/\/tabel#baris-A\.I\.2\.i\.b$/);
+  await expect(row(page, "A.I.2.i.b")).toContainText(text.slice(0, 30));
 });
 
 test("TPI menyetujui jawaban unit untuk satu pertanyaan dengan satu tindakan", async ({ page, makeUser, db }) => {
