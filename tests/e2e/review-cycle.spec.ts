@@ -58,6 +58,9 @@ test("siklus penuh: ajukan, reviu TPI, kembalikan, perbaiki, ajukan ulang, final
   await tpi.getByRole("dialog").getByRole("button", { name: "Kembalikan" }).click();
   await expect.poll(async () => (await db.assessment.findUniqueOrThrow({ where: { id: assessment.id } })).state).toBe("RETURNED");
 
+  // The unit's overview shows each returned question with its text, the TPI's note and the TPI's value (issue 12).
+  await page.goto(`/opd/penilaian/${assessment.id}`);
+  await expect(page.getByTestId("returned-tpi-value-A.I.1.i.b")).toHaveText(/^Nilai TPI: B: /);
   await page.goto(`/opd/penilaian/${assessment.id}/mp`);
   await ready(page);
   await expect(card(page, "A.I.1.ii.a").getByLabel(/^Ya\./)).toBeDisabled();

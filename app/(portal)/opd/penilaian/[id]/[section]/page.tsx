@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { AutosaveProvider } from "@/components/assessment/autosave-context";
 import { LiveHeader } from "@/components/assessment/live-header";
 import { SectionNav } from "@/components/assessment/section-nav";
@@ -14,13 +15,22 @@ import { listEvidence } from "@/lib/evidence/queries";
 import { getSection, listSections, sectionQuestionCodes } from "@/lib/lke/sections";
 import { listReturnedQuestions } from "@/lib/review/transitions/queries";
 
-export const metadata: Metadata = { title: "Isian LKE" };
+// One request's look-up, shared by the title and the page.
+const load = cache(loadOperatorAssessment);
+
+/** A title per area (issue 12): tabs and history tell the areas apart. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id, section: key } = await params;
+  const { lke } = await load(id);
+  const section = getSection(lke, key);
+  return { title: section ? `${section.name} — Isian LKE` : "Isian LKE" };
+}
 
 type Props = { params: Promise<{ id: string; section: string }> };
 
 export default async function SectionPage({ params }: Props) {
   const { id, section: key } = await params;
-  const { db, assessment, lke, editRefusal } = await loadOperatorAssessment(id);
+  const { db, assessment, lke, editRefusal } = await load(id);
   const section = getSection(lke, key);
   if (!section) notFound();
   const [answers, evidence, score, returned, comments] = await Promise.all([

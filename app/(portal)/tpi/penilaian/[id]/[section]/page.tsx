@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { AutosaveProvider } from "@/components/assessment/autosave-context";
 import { AcceptButton } from "@/components/review/accept-button";
 import { ReviewLiveHeader } from "@/components/review/review-live-header";
@@ -15,13 +16,22 @@ import { hasTpiValue, listReviewAnswers } from "@/lib/review/answers";
 import { loadReviewAssessment } from "@/lib/review/page-data";
 import { scoreBothSides } from "@/lib/review/score-both";
 
-export const metadata: Metadata = { title: "Reviu LKE per area" };
+// One request's look-up, shared by the title and the page.
+const load = cache(loadReviewAssessment);
+
+/** A title per area (issue 12): tabs and history tell the areas apart. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id, section: key } = await params;
+  const { lke } = await load(id);
+  const section = getSection(lke, key);
+  return { title: section ? `${section.name} — Reviu LKE` : "Reviu LKE" };
+}
 
 type Props = { params: Promise<{ id: string; section: string }> };
 
 export default async function ReviewSectionPage({ params }: Props) {
   const { id, section: key } = await params;
-  const { db, assessment, lke, refusal } = await loadReviewAssessment(id);
+  const { db, assessment, lke, refusal } = await load(id);
   const section = getSection(lke, key);
   if (!section) notFound();
   const header = <PageHeader title={section.name} description={`${assessment.unit.name} · ${assessment.period.name}`} />;
