@@ -8,6 +8,7 @@ import { ConflictNotice } from "./conflict-notice";
 import { SaveBadge } from "./save-badge";
 import { QuestionInputs } from "./question-inputs";
 import { useAutosavedAnswerForm } from "./use-autosaved-answer-form";
+import { guidanceToShow } from "@/lib/lke/guidance";
 
 type Props = {
   assessmentId: string;
@@ -40,7 +41,7 @@ export function QuestionCard({ assessmentId, question, initial, editable, return
       </header>
       {returned && <ReturnedNote {...returned} />}
       {initial.needsRecheck && status.kind === "idle" && <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">Disalin dari tahun lalu — periksa dan simpan ulang bila masih sesuai.</p>}
-      {question.guidance && <p className="mt-2 text-sm text-slate-600">Petunjuk: {question.guidance}</p>}
+      {guidanceToShow(question) && <p className="mt-2 text-sm text-slate-600">Petunjuk: {guidanceToShow(question)}</p>}
       <form className="mt-3 space-y-3" onSubmit={(e) => e.preventDefault()} noValidate>
         <QuestionInputs question={question} register={form.register} errors={form.formState.errors} disabled={!editable} />
         {value !== null && question.type !== "YA_TIDAK" && <p className="text-sm text-slate-700" data-testid={`value-${question.code}`}>Nilai jawaban: {formatNumber(value * 100, 2)}%</p>}

@@ -12,6 +12,7 @@ import { choiceForKey, optionLabel } from "./choice-keys";
 import { CompactChoice } from "./compact-choice";
 import { RowCell, RowHandle, RowValue } from "./row-parts";
 import { isTextField } from "./use-row-keys";
+import { guidanceToShow } from "@/lib/lke/guidance";
 
 type Props = {
   assessmentId: string;
@@ -114,7 +115,7 @@ export function ReviewTableRow({ assessmentId, row, editable, details, onReviewe
         {open && (
           <>
             <p className="text-sm font-medium">{question.text}</p>
-            {question.guidance && <p className="text-sm text-slate-700">Petunjuk: {question.guidance}</p>}
+            {guidanceToShow(question) && <p className="text-sm text-slate-700">Petunjuk: {guidanceToShow(question)}</p>}
             <p className="text-sm">Jawaban unit: <strong>{describeAnswerInline(question, row.unitAnswer)}</strong></p>
             <form className="space-y-3" onSubmit={(e) => e.preventDefault()} noValidate aria-label={`Rincian penilaian TPI ${row.code}`}>
               {!isChoice && <QuestionInputs question={question} register={form.register} errors={form.formState.errors} disabled={!editable} />}

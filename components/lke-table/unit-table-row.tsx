@@ -12,6 +12,7 @@ import { choiceForKey, keyHint } from "./choice-keys";
 import { CompactChoice } from "./compact-choice";
 import { RowCell, RowHandle, RowValue } from "./row-parts";
 import { isTextField } from "./use-row-keys";
+import { guidanceToShow } from "@/lib/lke/guidance";
 
 type Props = {
   assessmentId: string;
@@ -91,7 +92,7 @@ export function UnitTableRow({ assessmentId, row, tpiVisible, details, onValue, 
           <>
             <p className="text-sm font-medium">{question.text}</p>
             {row.returned && <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm" role="note">Catatan TPI: {row.returnedNote ?? "TPI tidak menulis catatan; lihat diskusi."}</p>}
-            {question.guidance && <p className="text-sm text-slate-700">Petunjuk: {question.guidance}</p>}
+            {guidanceToShow(question) && <p className="text-sm text-slate-700">Petunjuk: {guidanceToShow(question)}</p>}
             <form className="space-y-3" onSubmit={(e) => e.preventDefault()} noValidate aria-label={`Rincian jawaban ${row.code}`}>
               {!isChoice && <QuestionInputs question={question} register={form.register} errors={form.formState.errors} disabled={!row.editable} />}
               <div>
