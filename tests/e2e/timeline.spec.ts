@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, signInByApi, test } from "./fixtures";
 import { answerAllBut, openPeriodFor } from "./assessment-fixture";
 
@@ -47,4 +48,6 @@ test("riwayat dalam kalimat: tanpa nama tindakan internal, dengan label pilihan"
   const text = await list.innerText();
   for (const action of INTERNAL_ACTIONS) expect(text, action).not.toContain(action);
   expect(text).not.toMatch(/\b[a-z]+_[a-z_]+\b/); // no stored key (snake_case) either
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 });
