@@ -60,7 +60,7 @@ export function ReviewTableRow({ assessmentId, row, editable, details, onReviewe
 
   return (
     <li id={`baris-${row.code}`} data-row={row.code} data-reviewed={reviewed} onKeyDown={onKeyDown} className={`scroll-mt-28 scroll-mb-4 border-b border-slate-100 px-2 py-1.5 ${flag ? "bg-amber-50" : ""}`}>
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 md:flex-nowrap">
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-1 md:flex-nowrap md:gap-x-3">
         <RowHandle code={row.code} open={open} controls={detailsId} onToggle={() => setOpen((o) => !o)} hint={editable ? "S (setuju) atau pilihan" : null} />
         <p className="min-w-0 flex-1 basis-[calc(100%-6rem)] text-sm md:basis-0" title={question.text}>
           <span className="line-clamp-2">{question.text}</span>
@@ -92,7 +92,7 @@ export function ReviewTableRow({ assessmentId, row, editable, details, onReviewe
         </label>
         <RowCell label="Bukti" text={String(row.evidence)} warn={row.evidence === 0} />
         <RowCell label="Diskusi" text={String(row.comments)} />
-        <span className="min-h-5 md:w-28 md:shrink-0"><SaveBadge status={status} onRetry={retry} /></span>
+        <span className="min-h-5 empty:hidden md:w-28 md:shrink-0 md:empty:block"><SaveBadge status={status} onRetry={retry} /></span>
       </div>
       {status.kind === "conflict" && (
         <div className="mt-2">
