@@ -96,6 +96,8 @@ try {
       await page.keyboard.press("a");
       presses++;
     }
+    // The header says "all saved" between two saves too; the last row's own badge says its save is done.
+    await page.locator(`[data-row="${area.at(-1)}"] [data-testid=save-state]`).filter({ hasText: "tersimpan" }).waitFor({ timeout: 60_000 });
     await page.getByTestId("autosave-status").filter({ hasText: "Semua perubahan tersimpan" }).waitFor({ timeout: 60_000 });
     const saved = await db.answer.count({ where: { assessmentId: blank.id, questionCode: { in: area }, unitValue: { equals: "A" } } });
     figures.keyboard = { area: "Penataan Tatalaksana", questions: area.length, keyPresses: presses, pointerActions: 1, savedInDb: saved };

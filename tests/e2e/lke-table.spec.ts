@@ -48,6 +48,8 @@ for (const { name, viewport } of VIEWPORTS) {
         await expect(row(page, code).locator("[data-row-handle]")).toBeFocused();
         await page.keyboard.press("a");
       }
+      // The header reads "all saved" between two saves as well: the last row's badge says the last save is done.
+      await expect(row(page, TL.at(-1)!).getByTestId("save-state")).toContainText("tersimpan", { timeout: 30_000 });
       await expect(page.getByTestId("autosave-status")).toHaveText("Semua perubahan tersimpan", { timeout: 30_000 });
       await expect(page.getByTestId("area-percent-TL")).toHaveText("100,0%");
       await expect(page.getByTestId("subtotal-A.I.2.i")).toContainText(/^[\d,]+ \/ /);
