@@ -17,7 +17,7 @@ export function GapList({ gaps }: { gaps: GapItem[] }) {
               <Link href={g.href} className="font-medium text-brand-700 underline">{g.question}</Link>{" "}
               <span className="text-slate-700">{g.text.length > 110 ? `${g.text.slice(0, 110)}…` : g.text}</span>
               <p className="text-slate-600">
-                {g.answered ? "Jawaban terbaik" : "Menjawab dengan jawaban terbaik"} untuk soal ini menambah{" "}
+                {g.answered ? "Jawaban terbaik" : "Menjawab dengan jawaban terbaik"} untuk pertanyaan ini menambah{" "}
                 <strong>{formatNumber(g.gain)} poin</strong>.
               </p>
             </li>

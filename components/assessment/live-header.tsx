@@ -5,7 +5,8 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatNumber } from "@/lib/format";
 import { useAutosave } from "./autosave-context";
 
-export function LiveHeader({ assessmentId, sectionName }: { assessmentId: string; sectionName: string }) {
+/** The sticky save state and score of the unit's fill-in pages; sectionName is left out on the whole-LKE table. */
+export function LiveHeader({ assessmentId, sectionName }: { assessmentId: string; sectionName?: string }) {
   const { pending, failed, summary } = useAutosave();
   const ready = useHydrated(); // tests and the benchmark wait for data-ready before typing
   const status = pending > 0 ? "Menyimpan…" : failed > 0 ? `${failed} jawaban belum tersimpan` : "Semua perubahan tersimpan";
@@ -18,7 +19,7 @@ export function LiveHeader({ assessmentId, sectionName }: { assessmentId: string
         </span>
         <span data-testid="live-score">
           Nilai total <strong>{formatNumber(summary.total)}</strong>
-          {summary.sectionPercent !== null && <> · {sectionName} <strong>{formatNumber(summary.sectionPercent, 1)}%</strong></>}
+          {sectionName && summary.sectionPercent !== null && <> · {sectionName} <strong>{formatNumber(summary.sectionPercent, 1)}%</strong></>}
           {" · "}
           {summary.answered}/{summary.questions} dijawab
         </span>

@@ -1,15 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
-import { answerFormSchema, type AnswerFormValues, type AnswerPayload, NOTE_MAX, toFormValues } from "@/lib/assessment/answer-form";
+import { type ReactNode, useState } from "react";
+import { type AnswerFormValues, NOTE_MAX, toFormValues } from "@/lib/assessment/answer-form";
 import { formatNumber } from "@/lib/format";
 import type { Question } from "@/lib/lke/schema";
 import { ConflictNotice } from "./conflict-notice";
 import { SaveBadge } from "./save-badge";
 import { QuestionInputs } from "./question-inputs";
-import { useAnswerAutosave } from "./use-answer-autosave";
+import { useAutosavedAnswerForm } from "./use-autosaved-answer-form";
+import { guidanceToShow } from "@/lib/lke/guidance";
 
 type Props = {
   assessmentId: string;
@@ -21,23 +20,9 @@ type Props = {
   children?: ReactNode; // the evidence panel (and the comment thread)
 };
 
-const DEBOUNCE_MS = 700;
-
 export function QuestionCard({ assessmentId, question, initial, editable, returned, children }: Props) {
-  const schema = useMemo(() => answerFormSchema(question), [question]);
-  const form = useForm<AnswerFormValues, unknown, AnswerPayload>({ resolver: zodResolver(schema), defaultValues: initial.values, mode: "onChange" });
   const [value, setValue] = useState(initial.value);
-  const { status, send, adoptVersion, retry } = useAnswerAutosave({ assessmentId, questionCode: question.code, initialVersion: initial.version, onValue: setValue });
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  useEffect(() => {
-    const subscription = form.watch((_values, { name }) => {
-      clearTimeout(timer.current);
-      const immediate = name === "choice";
-      timer.current = setTimeout(() => void form.handleSubmit((payload) => send(payload))(), immediate ? 0 : DEBOUNCE_MS);
-    });
-    return () => subscription.unsubscribe();
-  }, [form, send]);
+  const { form, status, sendNow, adoptVersion, retry } = useAutosavedAnswerForm({ assessmentId, question, initial, onValue: setValue });
 
   const describe = (v: unknown) => {
     if (v === null || v === undefined) return "(kosong)";
@@ -56,7 +41,7 @@ export function QuestionCard({ assessmentId, question, initial, editable, return
       </header>
       {returned && <ReturnedNote {...returned} />}
       {initial.needsRecheck && status.kind === "idle" && <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">Disalin dari tahun lalu — periksa dan simpan ulang bila masih sesuai.</p>}
-      {question.guidance && <p className="mt-2 text-sm text-slate-600">Petunjuk: {question.guidance}</p>}
+      {guidanceToShow(question) && <p className="mt-2 text-sm text-slate-600">Petunjuk: {guidanceToShow(question)}</p>}
       <form className="mt-3 space-y-3" onSubmit={(e) => e.preventDefault()} noValidate>
         <QuestionInputs question={question} register={form.register} errors={form.formState.errors} disabled={!editable} />
         {value !== null && question.type !== "YA_TIDAK" && <p className="text-sm text-slate-700" data-testid={`value-${question.code}`}>Nilai jawaban: {formatNumber(value * 100, 2)}%</p>}
@@ -76,7 +61,7 @@ export function QuestionCard({ assessmentId, question, initial, editable, return
             }}
             onKeepMine={() => {
               adoptVersion(status.current.version);
-              void form.handleSubmit((payload) => send(payload))();
+              sendNow();
             }}
           />
         </div>

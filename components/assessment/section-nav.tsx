@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { Section } from "@/lib/lke/sections";
+import { TabScroller } from "./tab-scroller";
 
 /** Tabs of the LKE areas; `basePath` is the assessment's page in the caller's zone (/opd/… or /tpi/…). */
 export function SectionNav({ basePath, sections, current }: { basePath: string; sections: Section[]; current: string }) {
   return (
-    <nav aria-label="Area LKE" className="mb-4 overflow-x-auto">
+    <TabScroller label="Area LKE">
       <ul className="flex gap-1 whitespace-nowrap">
         {sections.map((s) => (
           <li key={s.key}>
@@ -18,6 +19,6 @@ export function SectionNav({ basePath, sections, current }: { basePath: string; 
           </li>
         ))}
       </ul>
-    </nav>
+    </TabScroller>
   );
 }

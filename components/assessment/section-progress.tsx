@@ -5,7 +5,10 @@ import { formatNumber } from "@/lib/format";
 export function SectionProgressList({ assessmentId, sections }: { assessmentId: string; sections: SectionProgress[] }) {
   return (
     <section aria-labelledby="area" className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 id="area" className="font-semibold">Area pengungkit dan komponen hasil</h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="area" className="font-semibold">Area pengungkit dan komponen hasil</h2>
+        <Link href={`/opd/penilaian/${assessmentId}/tabel`} className="text-sm font-medium text-brand-700 underline">Isi dalam tabel ringkas (seluruh LKE)</Link>
+      </div>
       <ul className="mt-2 divide-y divide-slate-100">
         {sections.map((s) => {
           const percent = Math.round((s.answered / s.total) * 100);

@@ -2,13 +2,13 @@ import type { StoredAnswer } from "@/lib/assessment/answers";
 import { toFormValues } from "@/lib/assessment/answer-form";
 import type { Section } from "@/lib/lke/sections";
 import type { ScoreResult } from "@/lib/scoring/score-types";
-import { formatNumber } from "@/lib/format";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import type { EvidenceByQuestion } from "@/lib/evidence/queries";
 import { getEnv } from "@/lib/env";
 import type { CommentView } from "@/lib/comments/schemas";
 import { QuestionComments } from "@/components/comments/question-comments";
 import { IndicatorHeading } from "./indicator-heading";
+import { LiveIndicatorScore } from "./live-indicator-score";
 import { QuestionCard } from "./question-card";
 
 type Props = {
@@ -39,7 +39,7 @@ export function SectionQuestions({ assessmentId, section, answers, evidence, sco
             <IndicatorHeading
               indicator={indicator}
               partName={showPart ? partName : null}
-              scores={<span className="text-sm text-slate-600">Bobot {formatNumber(indicator.weight)} · nilai {formatNumber(indicatorScores.get(indicator.code) ?? 0)}</span>}
+              scores={<LiveIndicatorScore code={indicator.code} weight={indicator.weight} initial={indicatorScores.get(indicator.code) ?? 0} />}
             />
             {questions.map((question) => {
               const stored = answers.get(question.code);

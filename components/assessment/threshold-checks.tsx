@@ -1,11 +1,7 @@
 import type { Check } from "@/lib/scoring/tabel6-checks";
-import { formatNumber } from "@/lib/format";
+import { describeCheckValue } from "./check-value";
 
-function show(value: number | boolean): string {
-  return typeof value === "boolean" ? (value ? "ya" : "tidak") : formatNumber(value);
-}
-
-/** Tabel 6 (PermenPAN-RB 90/2021) rules, each with its actual and required value. */
+/** Tabel 6 (PermenPAN-RB 90/2021) rules, each with its requirement and where the unit stands. */
 export function ThresholdChecks({ title, checks }: { title: string; checks: Check[] }) {
   const failing = checks.filter((c) => !c.pass).length;
   return (
@@ -21,7 +17,7 @@ export function ThresholdChecks({ title, checks }: { title: string; checks: Chec
               {c.label}
             </span>
             <span className={`shrink-0 tabular-nums ${c.pass ? "text-slate-700" : "font-semibold text-red-700"}`}>
-              {show(c.actual)} / {show(c.required)}
+              {describeCheckValue(c)}
             </span>
           </li>
         ))}

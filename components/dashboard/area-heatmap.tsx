@@ -23,12 +23,14 @@ export function AreaHeatmap({ rows, areaNames, areaWbk, areaWbbm }: Props) {
         ))}
         <span className="text-slate-600">Nilai TPI bila sudah ada, selain itu nilai unit (ditandai *).</span>
       </p>
-      <div className="mt-3 overflow-x-auto">
-        <table className="w-full min-w-[36rem] text-sm" data-testid="area-heatmap">
+      <p className="mt-2 text-xs text-slate-600 sm:hidden">Geser tabel ke samping untuk melihat semua area; nama unit tetap di kiri.</p>
+      {/* On a phone the table scrolls sideways with the unit's name held at the left (issue 12). */}
+      <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Tabel persentase nilai per area, dapat digeser">
+        <table className="w-full min-w-[30rem] text-sm" data-testid="area-heatmap">
           <caption className="sr-only">Persentase nilai setiap area per unit kerja</caption>
           <thead>
             <tr className="text-left text-xs text-slate-600">
-              <th scope="col" className="px-2 py-2">Unit kerja</th>
+              <th scope="col" className="sticky left-0 bg-white px-2 py-2">Unit kerja</th>
               {AREAS.map((a) => (
                 <th key={a} scope="col" className="px-2 py-2 text-right"><abbr title={areaNames[a]}>{a}</abbr></th>
               ))}
@@ -37,7 +39,7 @@ export function AreaHeatmap({ rows, areaNames, areaWbk, areaWbbm }: Props) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.unitId} className="border-t border-slate-100">
-                <th scope="row" className="px-2 py-1.5 text-left font-medium">{row.unitName}{row.basis === "UNIT" ? " *" : ""}</th>
+                <th scope="row" className="sticky left-0 max-w-[9rem] bg-white px-2 py-1.5 text-left font-medium sm:max-w-none">{row.unitName}{row.basis === "UNIT" ? " *" : ""}</th>
                 {row.cells.map((cell) => (
                   <td key={cell.area} className={`px-2 py-1.5 text-right tabular-nums ${LEVEL_CLASS[cell.level]}`} title={`${areaNames[cell.area]}: ${label[cell.level]}`}>
                     {formatNumber(cell.percent, 1)}

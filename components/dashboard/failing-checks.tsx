@@ -1,7 +1,5 @@
 import type { FailingCheck } from "@/lib/review/transitions/result";
-import { formatNumber } from "@/lib/format";
-
-const show = (value: number | boolean) => (typeof value === "boolean" ? (value ? "ya" : "tidak") : formatNumber(value));
+import { describeCheckValue } from "@/components/assessment/check-value";
 
 type Props = {
   checks: FailingCheck[];
@@ -14,7 +12,7 @@ type Props = {
 export function FailingChecks({ checks, prerequisites = [], limit = Infinity }: Props) {
   if (checks.length === 0 && prerequisites.length === 0) return <span className="text-slate-500">–</span>;
   const items = [
-    ...checks.map((c) => ({ key: c.rule, content: <>{c.label} <span className="tabular-nums text-red-700">({show(c.actual)} / {show(c.required)})</span></> })),
+    ...checks.map((c) => ({ key: c.rule, content: <>{c.label} <span className="tabular-nums text-red-700">({describeCheckValue(c)})</span></> })),
     ...prerequisites.map((p) => ({ key: p, content: <>Prasyarat Tabel 5: {p}</> })),
   ];
   const hidden = items.length - Math.min(limit, items.length);

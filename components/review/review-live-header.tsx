@@ -5,7 +5,7 @@ import { useAutosave } from "@/components/assessment/autosave-context";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatNumber } from "@/lib/format";
 
-type Props = { assessmentId: string; sectionName: string; unitTotal: number };
+type Props = { assessmentId: string; sectionName?: string; unitTotal: number };
 
 /** The sticky header of a review page: save state, and the TPI score beside the unit's. */
 export function ReviewLiveHeader({ assessmentId, sectionName, unitTotal }: Props) {
@@ -21,7 +21,7 @@ export function ReviewLiveHeader({ assessmentId, sectionName, unitTotal }: Props
         </span>
         <span data-testid="live-score">
           Nilai TPI <strong>{formatNumber(summary.total)}</strong> · unit {formatNumber(unitTotal)}
-          {summary.sectionPercent !== null && <> · {sectionName} TPI <strong>{formatNumber(summary.sectionPercent, 1)}%</strong></>}
+          {sectionName && summary.sectionPercent !== null && <> · {sectionName} TPI <strong>{formatNumber(summary.sectionPercent, 1)}%</strong></>}
           {" · "}
           {summary.answered}/{summary.questions} dinilai
         </span>

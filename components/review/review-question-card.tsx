@@ -1,65 +1,28 @@
 "use client";
 
 import { SaveBadge } from "@/components/assessment/save-badge";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
+import type { ReactNode } from "react";
 import { ConflictNotice } from "@/components/assessment/conflict-notice";
 import { QuestionInputs } from "@/components/assessment/question-inputs";
-import { useAnswerAutosave } from "@/components/assessment/use-answer-autosave";
-import { answerFormSchema, type AnswerFormValues, type AnswerPayload, NOTE_MAX, toFormValues } from "@/lib/assessment/answer-form";
+import { type AnswerFormValues, NOTE_MAX, toFormValues } from "@/lib/assessment/answer-form";
 import type { Question } from "@/lib/lke/schema";
-import { saveTpiAnswerAction } from "@/lib/review/actions";
 import { describeAnswerInline } from "@/lib/review/describe-answer";
-import type { TpiConflict } from "@/lib/review/save-tpi-answer";
-
-type TpiPayload = AnswerPayload & { flag: boolean };
+import { useTpiAnswerForm } from "./use-tpi-answer-form";
 
 type Props = {
   assessmentId: string;
   question: Question;
-  initial: { values: AnswerFormValues; flag: boolean; version: number; reviewed: boolean };
+  initial: { values: AnswerFormValues; flag: boolean; version: number; reviewed: boolean; unitAnswered: boolean };
   editable: boolean;
   /** The unit's side: its answer, note and bukti dukung (server-rendered). */
   children: ReactNode;
 };
 
-const DEBOUNCE_MS = 700;
 const ignoreValue = () => undefined;
 
 /** One question under review: the unit's answer beside the TPI's own, autosaved like the unit's form. */
 export function ReviewQuestionCard({ assessmentId, question, initial, editable, children }: Props) {
-  const schema = useMemo(() => answerFormSchema(question), [question]);
-  const form = useForm<AnswerFormValues, unknown, AnswerPayload>({ resolver: zodResolver(schema), defaultValues: initial.values, mode: "onChange" });
-  const [flag, setFlag] = useState(initial.flag);
-  const [reviewed, setReviewed] = useState(initial.reviewed);
-  const flagRef = useRef(initial.flag);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const { status, send, adoptVersion, retry } = useAnswerAutosave<TpiPayload, TpiConflict>({
-    assessmentId,
-    questionCode: question.code,
-    initialVersion: initial.version,
-    onValue: ignoreValue,
-    save: saveTpiAnswerAction,
-  });
-
-  const submit = (delay: number) => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void form.handleSubmit((payload) => send({ ...payload, flag: flagRef.current }))(), delay);
-  };
-  useEffect(() => {
-    const subscription = form.watch((_values, { name }) => submit(name === "choice" ? 0 : DEBOUNCE_MS));
-    return () => subscription.unsubscribe();
-  });
-  useEffect(() => {
-    if (status.kind === "saved") setReviewed(true);
-  }, [status.kind]);
-
-  const changeFlag = (next: boolean) => {
-    flagRef.current = next;
-    setFlag(next);
-    submit(0);
-  };
+  const { form, flag, reviewed, submit, changeFlag, adoptFlag, status, adoptVersion, retry } = useTpiAnswerForm({ assessmentId, question, initial, onValue: ignoreValue });
   const id = (suffix: string) => `tpi-${question.code}-${suffix}`;
 
   return (
@@ -75,7 +38,17 @@ export function ReviewQuestionCard({ assessmentId, question, initial, editable, 
         <div className="min-w-0 space-y-3 rounded-lg bg-slate-50 p-3">{children}</div>
         <form className="min-w-0 space-y-3" onSubmit={(e) => e.preventDefault()} noValidate aria-label={`Penilaian TPI ${question.code}`}>
           <h4 className="text-sm font-semibold text-slate-800">Penilaian TPI</h4>
-          {!reviewed && <p className="rounded bg-amber-50 px-2 py-1 text-sm text-amber-900" data-testid="unreviewed">Belum dinilai — isian di bawah diambil dari jawaban unit.</p>}
+          {!reviewed && (
+            <div className="flex flex-wrap items-center gap-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900" data-testid="unreviewed">
+              <span>Belum dinilai — isian di bawah diambil dari jawaban unit.</span>
+              {/* Re-clicking the prefilled option changes nothing, so nothing would be saved: agreeing is its own action. */}
+              {editable && initial.unitAnswered && (
+                <button type="button" onClick={() => submit(0)} className="rounded border border-amber-500 bg-white px-2 py-0.5 font-medium text-amber-950 hover:bg-amber-100">
+                  Setuju dengan jawaban unit
+                </button>
+              )}
+            </div>
+          )}
           <QuestionInputs question={question} register={form.register} errors={form.formState.errors} disabled={!editable} />
           <div>
             <label htmlFor={id("note")} className="block text-sm font-medium">Catatan TPI (opsional)</label>
@@ -94,8 +67,7 @@ export function ReviewQuestionCard({ assessmentId, question, initial, editable, 
             describe={(value) => describeAnswerInline(question, value)}
             onKeepTheirs={() => {
               adoptVersion(status.current.version);
-              flagRef.current = status.current.flag;
-              setFlag(status.current.flag);
+              adoptFlag(status.current.flag);
               form.reset(toFormValues(question, status.current.value, status.current.note));
             }}
             onKeepMine={() => {

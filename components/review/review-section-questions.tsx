@@ -1,9 +1,9 @@
 import { IndicatorHeading } from "@/components/assessment/indicator-heading";
+import { LiveReviewIndicatorScore } from "@/components/assessment/live-indicator-score";
 import { QuestionComments } from "@/components/comments/question-comments";
 import { toFormValues } from "@/lib/assessment/answer-form";
 import type { CommentView } from "@/lib/comments/schemas";
 import type { EvidenceByQuestion } from "@/lib/evidence/queries";
-import { formatNumber } from "@/lib/format";
 import type { Section } from "@/lib/lke/sections";
 import { hasTpiValue, type ReviewAnswer } from "@/lib/review/answers";
 import type { BothScores } from "@/lib/review/score-both";
@@ -40,11 +40,7 @@ export function ReviewSectionQuestions({ assessmentId, section, answers, evidenc
             <IndicatorHeading
               indicator={indicator}
               partName={showPart ? partName : null}
-              scores={
-                <span className={`text-sm ${unitScore > tpiScore ? "font-semibold text-red-700" : "text-slate-600"}`}>
-                  Bobot {formatNumber(indicator.weight)} · unit {formatNumber(unitScore)} · TPI {formatNumber(tpiScore)}
-                </span>
-              }
+              scores={<LiveReviewIndicatorScore code={indicator.code} weight={indicator.weight} unitScore={unitScore} initialTpi={tpiScore} />}
             />
             {editable && <AcceptButton input={{ assessmentId, scope: "indicator", key: indicator.code }} label="Terima jawaban unit untuk indikator ini" pendingCount={acceptable(questions.map((q) => q.code))} />}
             {questions.map((question) => {
@@ -61,6 +57,7 @@ export function ReviewSectionQuestions({ assessmentId, section, answers, evidenc
                     flag: stored?.tpiFlag ?? false,
                     version: stored?.version ?? 0,
                     reviewed,
+                    unitAnswered: stored?.unitValue !== null && stored?.unitValue !== undefined,
                   }}
                 >
                   <UnitAnswerSide assessmentId={assessmentId} question={question} value={stored?.unitValue ?? null} note={stored?.unitNote ?? null} evidence={evidence[question.code] ?? []} />

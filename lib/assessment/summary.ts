@@ -22,6 +22,10 @@ export type LiveSummary = {
   sectionPercent: number | null;
   /** The value (0–1) of the question just saved, as lib/scoring computes it. */
   questionValue: number | null;
+  /** Every indicator's value, so that indicator headings and table subtotals follow each save. */
+  indicators: Record<string, number>;
+  /** Every area's percent (0–100), for the subtotals of the whole-LKE table. */
+  areaPercents: Record<string, number>;
 };
 
 export function toLiveSummary(result: ScoreResult, area: keyof ScoreResult["areas"] | null, questionCode?: string): LiveSummary {
@@ -33,5 +37,7 @@ export function toLiveSummary(result: ScoreResult, area: keyof ScoreResult["area
     answered: result.completeness.answered,
     questions: result.completeness.total,
     sectionPercent: area ? result.areas[area].percent : null,
+    indicators: Object.fromEntries(result.indicators.map((i) => [i.code, i.score])),
+    areaPercents: Object.fromEntries(Object.entries(result.areas).map(([code, a]) => [code, a.percent])),
   };
 }

@@ -1,5 +1,5 @@
 // What each audit action means to a reader of the timeline ("<who> <label>").
-// An action missing here is shown by its code, so a new action never hides an event.
+// An action missing here is shown by its code (lib/audit/describe-event.ts says "mencatat perubahan" instead).
 
 const ACTION_LABELS: Readonly<Record<string, string>> = {
   "answer.unit_update": "mengubah jawaban",

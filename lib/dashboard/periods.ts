@@ -17,9 +17,17 @@ export function parseYear(value: string | string[] | undefined): number | null {
   return Number(raw);
 }
 
-/** The period of that year, else the latest one (the default), else null (no period yet). */
-export function choosePeriod<T extends { year: number }>(periods: readonly T[], year: number | null): T | null {
-  return (year !== null ? periods.find((p) => p.year === year) : undefined) ?? periods[0] ?? null;
+/**
+ * The period of that year; without one, the current period: the latest open one that has begun
+ * (its year is not after this year) — not next year's, which Bagian Organisasi may open early —
+ * then the earliest open one, then the latest of all; null when there is no period yet.
+ * `periods` are newest first.
+ */
+export function choosePeriod<T extends { year: number; status: string }>(periods: readonly T[], year: number | null, now: Date = new Date()): T | null {
+  const chosen = year !== null ? periods.find((p) => p.year === year) : undefined;
+  if (chosen) return chosen;
+  const open = periods.filter((p) => p.status === "OPEN");
+  return open.find((p) => p.year <= now.getFullYear()) ?? open.at(-1) ?? periods[0] ?? null;
 }
 
 /** The period of that year, or null. */

@@ -58,6 +58,9 @@ test("siklus penuh: ajukan, reviu TPI, kembalikan, perbaiki, ajukan ulang, final
   await tpi.getByRole("dialog").getByRole("button", { name: "Kembalikan" }).click();
   await expect.poll(async () => (await db.assessment.findUniqueOrThrow({ where: { id: assessment.id } })).state).toBe("RETURNED");
 
+  // The unit's overview shows each returned question with its text, the TPI's note and the TPI's value (issue 12).
+  await page.goto(`/opd/penilaian/${assessment.id}`);
+  await expect(page.getByTestId("returned-tpi-value-A.I.1.i.b")).toHaveText(/^Nilai TPI: B: /);
   await page.goto(`/opd/penilaian/${assessment.id}/mp`);
   await ready(page);
   await expect(card(page, "A.I.1.ii.a").getByLabel(/^Ya\./)).toBeDisabled();
@@ -74,7 +77,13 @@ test("siklus penuh: ajukan, reviu TPI, kembalikan, perbaiki, ajukan ulang, final
   await describeForProposal(db, { unitId: operator.unitId!, periodId: period.id, year: period.year, by: lead.id });
   await tpi.reload();
   await expect(tpi.getByTestId("eligibility-WBK-headline")).toHaveText("Memenuhi syarat usulan (jalur reguler)");
-  await tpi.getByRole("button", { name: "Finalkan penilaian" }).click();
+  // The two questions are still flagged "perlu perbaikan" (flags stay across rounds): finalizing is then not
+  // the primary action, and its confirmation lists the flags with their text (issue 12).
+  await expect(tpi.getByTestId("finalize-flags")).toContainText("2 pertanyaan masih ditandai");
+  await expect(tpi.getByRole("button", { name: "Finalkan penilaian" })).toHaveCount(0);
+  await tpi.getByRole("button", { name: "Finalkan meski ada tanda perlu perbaikan" }).click();
+  await expect(tpi.getByRole("dialog")).toContainText("Tanda “perlu perbaikan” yang akan diabaikan (2)");
+  await expect(tpi.getByRole("dialog").getByRole("link", { name: /A\.I\.1\.i\.b/ })).toBeVisible();
   await tpi.getByRole("dialog").getByRole("button", { name: "Finalkan" }).click();
   await expect.poll(async () => (await db.assessment.findUniqueOrThrow({ where: { id: assessment.id } })).state).toBe("FINAL");
   await tpi.reload();

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -13,7 +14,8 @@ import { formatNumber } from "@/lib/format";
 import { finalizeAssessmentAction } from "@/lib/review/transitions/actions";
 import { type FinalizeInput, FinalizeSchema } from "@/lib/review/transitions/schemas";
 
-type Props = { assessmentId: string; preview: FinalizePreview };
+type Flag = { code: string; note: string | null; text: string; href: string };
+type Props = { assessmentId: string; preview: FinalizePreview; flagged: Flag[] };
 type Judged = "coreService" | "significantImpact";
 
 const JUDGED: { key: Judged; label: string }[] = [
@@ -29,7 +31,7 @@ const dataWord = (v: boolean | null) => (v === true ? "ya" : v === false ? "tida
  * (PermenPAN-RB 5/2024 Bab II A), previewed with the same rule the server applies. The ketua
  * confirms only what a person must judge.
  */
-export function FinalizeForm({ assessmentId, preview }: Props) {
+export function FinalizeForm({ assessmentId, preview, flagged }: Props) {
   const router = useRouter();
   const form = useForm<FinalizeInput>({ resolver: zodResolver(FinalizeSchema), defaultValues: { assessmentId, confirmations: { coreService: null, significantImpact: null } } });
   const [error, setError] = useState<string | null>(null);
@@ -67,14 +69,44 @@ export function FinalizeForm({ assessmentId, preview }: Props) {
         <EligibilityDetail eligibility={eligibility} sources={preview.sources} />
       </div>
       {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      {flagged.length > 0 && (
+        <div role="note" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="finalize-flags">
+          <p className="font-semibold">{flagged.length} pertanyaan masih ditandai “perlu perbaikan”. Biasanya LKE dikembalikan ke unit dahulu; memfinalkan sekarang mengabaikan tanda ini.</p>
+          <FlagList flagged={flagged} />
+        </div>
+      )}
       <ConfirmButton
-        label="Finalkan penilaian"
-        variant="primary"
+        label={flagged.length > 0 ? "Finalkan meski ada tanda perlu perbaikan" : "Finalkan penilaian"}
+        // While questions are flagged, returning them is the expected step: finalizing is not the primary action then.
+        variant={flagged.length > 0 ? "secondary" : "primary"}
         title="Finalkan penilaian?"
-        description="Nilai TPI menjadi nilai evaluasi unit, hasil syarat usulan disimpan beserta datanya, dan LKE terkunci. Hanya admin yang dapat membukanya kembali."
+        description={
+          <>
+            <p>Nilai TPI menjadi nilai evaluasi unit, hasil syarat usulan disimpan beserta datanya, dan LKE terkunci. Hanya admin yang dapat membukanya kembali.</p>
+            {flagged.length > 0 && (
+              <>
+                <p className="mt-2 font-semibold">Tanda “perlu perbaikan” yang akan diabaikan ({flagged.length}):</p>
+                <FlagList flagged={flagged} />
+              </>
+            )}
+          </>
+        }
         confirmLabel="Finalkan"
         onConfirm={submit}
       />
     </form>
+  );
+}
+
+function FlagList({ flagged }: { flagged: Flag[] }) {
+  return (
+    <ul className="mt-1 max-h-48 space-y-1 overflow-y-auto">
+      {flagged.map((f) => (
+        <li key={f.code}>
+          <Link href={f.href} className="underline"><span className="mr-1 font-mono text-xs">{f.code}</span>{f.text}</Link>
+          {f.note && <span className="block text-xs">Catatan TPI: {f.note}</span>}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,4 +1,7 @@
+import { QuestionLinks } from "@/components/assessment/question-links";
 import { getAssessmentForUser } from "@/lib/assessment/access";
+import { lkeOf } from "@/lib/assessment/lke-of";
+import { findQuestion, sectionOfQuestion } from "@/lib/lke/sections";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
 import { loadInstansiProfile } from "@/lib/instansi/load-profile";
@@ -19,6 +22,8 @@ export async function ReviewTransitions({ assessmentId }: { assessmentId: string
   if (!user || !assessment) return null;
   const context = await getTransitionContext({ db, user, assessment });
   const reviewing = assessment.state === "IN_REVIEW" || assessment.state === "SUBMITTED";
+  const lke = lkeOf(assessment.period);
+  const questionHref = (code: string) => `/tpi/penilaian/${assessment.id}/${sectionOfQuestion(lke, code)}#q-${code}`;
 
   if (assessment.state === "FINAL") {
     return (
@@ -34,12 +39,9 @@ export async function ReviewTransitions({ assessmentId }: { assessmentId: string
       {assessment.state === "IN_REVIEW" && <ReturnPanel assessmentId={assessment.id} flagged={context.flagged} />}
       {context.isLead &&
         (context.preview ? (
-          <FinalizeForm assessmentId={assessment.id} preview={context.preview} />
+          <FinalizeForm assessmentId={assessment.id} preview={context.preview} flagged={context.flagged.map((f) => ({ ...f, text: findQuestion(lke, f.code)?.text ?? "", href: questionHref(f.code) }))} />
         ) : (
-          <section className="rounded-xl border border-amber-200 bg-amber-50 p-4 text-sm">
-            <h2 className="font-semibold">Finalkan penilaian (ketua tim)</h2>
-            <p className="mt-1">{context.unreviewed.length} pertanyaan belum diberi nilai TPI: <span className="font-mono text-xs">{context.unreviewed.slice(0, 20).join(", ")}{context.unreviewed.length > 20 ? ", …" : ""}</span></p>
-          </section>
+          <QuestionLinks tone="warning" title={`Finalkan penilaian (ketua tim): ${context.unreviewed.length} pertanyaan belum diberi nilai TPI`} codes={context.unreviewed} lke={lke} href={questionHref} />
         ))}
     </div>
   );

@@ -33,7 +33,7 @@ describe("return → revise → resubmit → finalize → reopen", () => {
     expect(await db().auditEvent.findFirstOrThrow({ where: { action: "assessment.submit", assessmentId: id } })).toMatchObject({ before: { state: "RETURNED", round: 1 }, after: { state: "SUBMITTED", round: 2 } });
 
     expect(await listRoundChanges({ db: db(), assessmentId: id })).toEqual([
-      { questionCode: Q, tpiNote: "Lampirkan SK Tim ZI yang ditandatangani", before: { value: "TIDAK", note: null }, after: { value: "YA", note: "SK Bupati 12/2100 terlampir" }, changed: true },
+      { questionCode: Q, tpiNote: "Lampirkan SK Tim ZI yang ditandatangani", before: { value: "TIDAK", note: null }, after: { value: "YA", note: "SK Bupati 12/2100 terlampir" }, changed: true, evidence: { added: [], removed: [] } },
     ]);
 
     // The TPI accepts the revision; every question now has a TPI value, all of them the best one.

@@ -7,7 +7,7 @@ import { type FinalizePreview, previewFinalize } from "@/lib/eligibility/finaliz
 import { listUnreviewed } from "./evaluation";
 import { type StoredEvaluation, StoredEvaluationSchema } from "./result";
 
-export type ReturnedQuestion = { code: string; tpiNote: string | null; answered: boolean };
+export type ReturnedQuestion = { code: string; tpiNote: string | null; answered: boolean; tpiValue: unknown };
 
 /** The questions returned to the unit in the current round (the unit's banner and area pages). */
 export async function listReturnedQuestions({ db, assessment }: { db: Db; assessment: Pick<AccessibleAssessment, "id" | "state" | "round"> }): Promise<ReturnedQuestion[]> {
@@ -15,9 +15,9 @@ export async function listReturnedQuestions({ db, assessment }: { db: Db; assess
   const rows = await db.answer.findMany({
     where: { assessmentId: assessment.id, returnedRound: assessment.round },
     orderBy: { questionCode: "asc" },
-    select: { questionCode: true, tpiNote: true, unitValue: true },
+    select: { questionCode: true, tpiNote: true, unitValue: true, tpiValue: true },
   });
-  return rows.map((r) => ({ code: r.questionCode, tpiNote: r.tpiNote, answered: r.unitValue !== null && r.unitValue !== undefined }));
+  return rows.map((r) => ({ code: r.questionCode, tpiNote: r.tpiNote, answered: r.unitValue !== null && r.unitValue !== undefined, tpiValue: r.tpiValue ?? null }));
 }
 
 export type FinalResult = { evaluation: StoredEvaluation; finalizedAt: Date | null };

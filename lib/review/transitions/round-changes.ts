@@ -1,8 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
+import { type EvidenceChanges, netEvidenceChanges } from "./round-evidence";
 
 export type AnswerSide = { value: unknown; note: string | null };
-export type RoundChange = { questionCode: string; tpiNote: string | null; before: AnswerSide; after: AnswerSide; changed: boolean };
+export type RoundChange = { questionCode: string; tpiNote: string | null; before: AnswerSide; after: AnswerSide; changed: boolean; evidence: EvidenceChanges };
 
 function snapshotOf(json: unknown): AnswerSide {
   if (json === null || typeof json !== "object" || Array.isArray(json)) return { value: null, note: null };
@@ -25,9 +26,26 @@ export async function listRoundChanges({ db, assessmentId }: { db: Db; assessmen
     orderBy: { questionCode: "asc" },
     select: { questionCode: true, tpiNote: true, unitValue: true, unitNote: true, returnedSnapshot: true },
   });
+  const evidence = await evidenceSinceReturn({ db, assessmentId, round, codes: rows.map((r) => r.questionCode) });
   return rows.map((row) => {
     const before = snapshotOf(row.returnedSnapshot);
     const after = { value: row.unitValue ?? null, note: row.unitNote };
-    return { questionCode: row.questionCode, tpiNote: row.tpiNote, before, after, changed: JSON.stringify(before) !== JSON.stringify(after) };
+    const files = evidence[row.questionCode] ?? { added: [], removed: [] };
+    const changed = JSON.stringify(before) !== JSON.stringify(after) || files.added.length > 0 || files.removed.length > 0;
+    return { questionCode: row.questionCode, tpiNote: row.tpiNote, before, after, changed, evidence: files };
   });
+}
+
+/** Bukti dukung events on these questions after the return of this round (the audit trail keeps deleted ones). */
+async function evidenceSinceReturn({ db, assessmentId, round, codes }: { db: Db; assessmentId: string; round: number; codes: string[] }) {
+  const returns = await db.auditEvent.findMany({ where: { assessmentId, action: "assessment.return" }, orderBy: { id: "desc" }, select: { id: true, after: true } });
+  const returned = returns.find((e) => typeof e.after === "object" && e.after !== null && (e.after as { round?: unknown }).round === round) ?? returns[0];
+  if (!returned) return {};
+  const events = await db.auditEvent.findMany({
+    where: { assessmentId, id: { gt: returned.id }, action: { in: ["evidence.upload", "evidence.link", "evidence.delete"] } },
+    orderBy: { id: "asc" },
+    select: { action: true, entityId: true, before: true, after: true },
+  });
+  const wanted = new Set(codes);
+  return Object.fromEntries(Object.entries(netEvidenceChanges(events)).filter(([code]) => wanted.has(code)));
 }

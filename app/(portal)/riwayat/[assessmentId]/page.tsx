@@ -27,6 +27,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const cursor = parseTimelineCursor(sebelum);
   const [page, instansi] = await Promise.all([listAssessmentTimeline({ db, assessmentId: assessment.id, cursor, limit: PAGE_SIZE }), loadInstansiProfile()]);
   const base = `/riwayat/${assessment.id}`;
+  const lke = lkeOf(assessment.period);
   return (
     <>
       <PageHeader
@@ -35,7 +36,8 @@ export default async function TimelinePage({ params, searchParams }: Props) {
       />
       <Timeline
         events={page.events}
-        questionTexts={questionTextsFor({ lke: lkeOf(assessment.period), events: page.events })}
+        lke={lke}
+        questionTexts={questionTextsFor({ lke, events: page.events })}
         moreHref={page.nextCursor ? `${base}?sebelum=${page.nextCursor}` : null}
         newestHref={cursor ? base : null}
         zone={instansi.timeZone}

@@ -33,7 +33,9 @@ export default async function AssessmentOverviewPage({ params }: Props) {
     loadInstansiProfile(),
   ]);
   const questionHref = (code: string) => `/opd/penilaian/${assessment.id}/${sectionOfQuestion(lke, code)}#q-${code}`;
-  const gaps = overview.score.gaps.slice(0, 5).map((g) => ({
+  // A returned LKE opens only its returned questions: the others cannot gain anything now.
+  const open = assessment.state === "RETURNED" ? new Set(returned.map((q) => q.code)) : null;
+  const gaps = overview.score.gaps.filter((g) => !open || open.has(g.question)).slice(0, 5).map((g) => ({
     ...g,
     text: findQuestion(lke, g.question)?.text ?? "",
     href: questionHref(g.question),
@@ -45,7 +47,7 @@ export default async function AssessmentOverviewPage({ params }: Props) {
         <div className="space-y-4 lg:col-span-2">
           <AssessmentStatus assessment={assessment} editRefusal={editRefusal} unanswered={overview.unanswered} zone={instansi.timeZone} />
           {final && <FinalResultView result={final} zone={instansi.timeZone} />}
-          {returned.length > 0 && <ReturnedQuestions assessmentId={assessment.id} questions={returned} href={questionHref} canResubmit={assessment.period.status === "OPEN"} />}
+          {returned.length > 0 && <ReturnedQuestions assessmentId={assessment.id} questions={returned} lke={lke} href={questionHref} canResubmit={assessment.period.status === "OPEN"} />}
           {overview.empty && copySource && (
             <section className="rounded-xl border border-brand-100 bg-brand-50 p-4">
               <p className="text-sm">

@@ -59,6 +59,9 @@ export default async function ReviewOverviewPage({ params }: Props) {
               <h2 id="compare" className="text-lg font-semibold">Nilai unit dan nilai TPI</h2>
               <p className="text-sm text-slate-600">Selisih merah: unit menilai dirinya lebih tinggi daripada TPI. Pertanyaan yang belum dinilai TPI dihitung 0 pada nilai TPI.</p>
               <ReviewScoreTable assessmentId={assessment.id} overview={overview} />
+              <p className="text-sm">
+                <Link href={`/tpi/penilaian/${assessment.id}/tabel`} className="font-medium text-brand-700 underline">Nilai dalam tabel ringkas (seluruh LKE, satu baris per pertanyaan)</Link>
+              </p>
             </section>
             <RoundChanges assessmentId={assessment.id} />
             <ReviewTransitions assessmentId={assessment.id} />

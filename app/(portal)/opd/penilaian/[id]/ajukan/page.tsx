@@ -6,7 +6,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { loadOperatorAssessment } from "@/lib/assessment/page-data";
 import { getSubmitReadiness } from "@/lib/assessment/submit";
 import { STATE_LABELS } from "@/lib/format";
-import { sectionOfQuestion } from "@/lib/lke/sections";
 
 export const metadata: Metadata = { title: "Ajukan LKE" };
 
@@ -16,7 +15,8 @@ export default async function SubmitPage({ params }: Props) {
   const { id } = await params;
   const { db, assessment, lke, editRefusal } = await loadOperatorAssessment(id);
   const readiness = await getSubmitReadiness({ db, lke, assessmentId: assessment.id });
-  const link = (code: string) => `/opd/penilaian/${assessment.id}/${sectionOfQuestion(lke, code)}#q-${code}`;
+  // To the question's row in the whole-LKE table, where it can be answered (or its bukti dukung added) at once.
+  const link = (code: string) => `/opd/penilaian/${assessment.id}/tabel#baris-${code}`;
   const blocked = readiness.unanswered.length > 0;
   return (
     <>
@@ -32,12 +32,14 @@ export default async function SubmitPage({ params }: Props) {
               tone="error"
               title={blocked ? `${readiness.unanswered.length} pertanyaan belum dijawab — jawab semuanya sebelum mengajukan` : "Semua pertanyaan sudah dijawab"}
               codes={readiness.unanswered}
+              lke={lke}
               href={link}
             />
             <QuestionLinks
               tone="warning"
               title={readiness.withoutEvidence.length > 0 ? `${readiness.withoutEvidence.length} jawaban belum dilengkapi bukti dukung — TPI dapat menilainya lebih rendah` : "Semua jawaban sudah memiliki bukti dukung"}
               codes={readiness.withoutEvidence}
+              lke={lke}
               href={link}
             />
             <section className="rounded-xl border border-slate-200 bg-white p-4">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { AutosaveProvider } from "@/components/assessment/autosave-context";
 import { AcceptButton } from "@/components/review/accept-button";
 import { ReviewLiveHeader } from "@/components/review/review-live-header";
@@ -8,6 +9,7 @@ import { ReviewSectionQuestions } from "@/components/review/review-section-quest
 import { PageHeader } from "@/components/ui/page-header";
 import { LheRecommendationForm } from "@/components/lhe/recommendation-form";
 import { getLheRecommendation } from "@/lib/lhe/queries";
+import { ViewSwitch } from "@/components/lke-table/view-switch";
 import { toLiveSummary } from "@/lib/assessment/summary";
 import { listComments } from "@/lib/comments/queries";
 import { listEvidence } from "@/lib/evidence/queries";
@@ -16,13 +18,22 @@ import { hasTpiValue, listReviewAnswers } from "@/lib/review/answers";
 import { loadReviewAssessment } from "@/lib/review/page-data";
 import { scoreBothSides } from "@/lib/review/score-both";
 
-export const metadata: Metadata = { title: "Reviu LKE per area" };
+// One request's look-up, shared by the title and the page.
+const load = cache(loadReviewAssessment);
+
+/** A title per area (issue 12): tabs and history tell the areas apart. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id, section: key } = await params;
+  const { lke } = await load(id);
+  const section = getSection(lke, key);
+  return { title: section ? `${section.name} — Reviu LKE` : "Reviu LKE" };
+}
 
 type Props = { params: Promise<{ id: string; section: string }> };
 
 export default async function ReviewSectionPage({ params }: Props) {
   const { id, section: key } = await params;
-  const { db, assessment, lke, refusal } = await loadReviewAssessment(id);
+  const { db, assessment, lke, refusal } = await load(id);
   const section = getSection(lke, key);
   if (!section) notFound();
   const header = <PageHeader title={section.name} description={`${assessment.unit.name} · ${assessment.period.name}`} />;
@@ -47,6 +58,7 @@ export default async function ReviewSectionPage({ params }: Props) {
     <AutosaveProvider key={scores.tpi.completeness.answered} initialSummary={toLiveSummary(scores.tpi, section.area)}>
       <ReviewLiveHeader assessmentId={assessment.id} sectionName={section.name} unitTotal={scores.unit.total} />
       {header}
+      <ViewSwitch basePath={`/tpi/penilaian/${assessment.id}`} current="cards" />
       <SectionNav basePath={`/tpi/penilaian/${assessment.id}`} sections={listSections(lke)} current={section.key} />
       {refusal ? (
         <p className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm" role="note">{refusal}</p>
