@@ -41,7 +41,7 @@ describe("getLheExport", () => {
     expect(text).toContain("Nilai unit (klaim unit)");
     // Nilai total: unit 100,00, TPI 99,75 less the survey index the TPI has not given (hand-derived in test-fixture.ts).
     expect(text).toMatch(/MP Manajemen Perubahan 8,00 8,00 100,00% 7,75 96,88%/);
-    expect(text).toMatch(new RegExp(`${HASIL_SURVEY.replace(/\./g, "\\.")} Nilai Survey Persepsi Korupsi \\(Survei Eksternal\\) 17,50 4,00 – –`));
+    expect(text).toMatch(new RegExp(`${HASIL_SURVEY.replace(/\./g, "\\.")} Nilai Survei Persepsi Korupsi \\(Survei Eksternal\\) 17,50 4,00 – –`));
     expect(text).toContain("MP Manajemen Perubahan: Tetapkan rencana kerja pembangunan ZI dengan SK.");
     expect(text).toContain(`${CHANGED_QUESTION} —`);
     expect(text).toContain("Jawaban unit: Ya · Jawaban TPI: Tidak · perlu perbaikan");
