@@ -133,6 +133,17 @@ export function useAnswerAutosave<P extends AnswerPayload = AnswerPayload, C ext
 
   useEffect(() => () => track(questionCode, "idle"), [questionCode, track]);
 
+  /**
+   * An edit waiting for its pause before it is sent counts as unsaved already: the header says
+   * "Menyimpan…" and leaving the page asks first (typing waits 700 ms before its save starts).
+   */
+  const markEdited = useCallback(() => track(questionCode, "saving"), [questionCode, track]);
+
+  /** The edit is invalid and will not be sent (its field says why): no longer counted as saving. */
+  const markNotSent = useCallback(() => {
+    if (!inFlight.current) track(questionCode, failed.current ? "failed" : "idle");
+  }, [questionCode, track]);
+
   /** After a conflict: continue from the other person's version (to keep theirs or overwrite it). */
   const adoptVersion = useCallback((v: number) => {
     version.current = v;
@@ -140,5 +151,5 @@ export function useAnswerAutosave<P extends AnswerPayload = AnswerPayload, C ext
     track(questionCode, "idle");
   }, [questionCode, track]);
 
-  return { status, send, adoptVersion, retry };
+  return { status, send, adoptVersion, retry, markEdited, markNotSent };
 }

@@ -20,17 +20,18 @@ export function useAutosavedAnswerForm({ assessmentId, question, initial, onValu
   const schema = useMemo(() => answerFormSchema(question), [question]);
   const form = useForm<AnswerFormValues, unknown, AnswerPayload>({ resolver: zodResolver(schema), defaultValues: initial.values, mode: "onChange" });
   const autosave = useAnswerAutosave({ assessmentId, questionCode: question.code, initialVersion: initial.version, onValue });
-  const { send } = autosave;
+  const { send, markEdited, markNotSent } = autosave;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     const subscription = form.watch((_values, { name }) => {
       clearTimeout(timer.current);
+      markEdited();
       const immediate = name === "choice";
-      timer.current = setTimeout(() => void form.handleSubmit((payload) => send(payload))(), immediate ? 0 : DEBOUNCE_MS);
+      timer.current = setTimeout(() => void form.handleSubmit((payload) => send(payload), markNotSent)(), immediate ? 0 : DEBOUNCE_MS);
     });
     return () => subscription.unsubscribe();
-  }, [form, send]);
+  }, [form, send, markEdited, markNotSent]);
 
   /** Send the form as it is now (after a conflict, "timpa dengan jawaban saya"). */
   const sendNow = () => void form.handleSubmit((payload) => send(payload))();

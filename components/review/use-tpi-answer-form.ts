@@ -31,12 +31,13 @@ export function useTpiAnswerForm({ assessmentId, question, initial, onValue }: O
   const flagRef = useRef(initial.flag);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const autosave = useAnswerAutosave<TpiPayload, TpiConflict>({ assessmentId, questionCode: question.code, initialVersion: initial.version, onValue, save: saveTpiAnswerAction });
-  const { send, status } = autosave;
+  const { send, status, markEdited, markNotSent } = autosave;
 
   /** Save the form as it stands, now or after a pause; "setuju" is submit(0) on the prefilled unit answer. */
   const submit = (delay: number) => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void form.handleSubmit((payload) => send({ ...payload, flag: flagRef.current }))(), delay);
+    markEdited();
+    timer.current = setTimeout(() => void form.handleSubmit((payload) => send({ ...payload, flag: flagRef.current }), markNotSent)(), delay);
   };
   useEffect(() => {
     const subscription = form.watch((_values, { name }) => submit(name === "choice" ? 0 : DEBOUNCE_MS));

@@ -92,3 +92,28 @@ test("autosave: tanpa koneksi, peringatan sebelum meninggalkan halaman, lalu ter
   await expect(badge).toContainText("tersimpan");
   expect(await db.answer.findFirst({ where: { assessmentId: assessments[0]!.id, questionCode: CODE }, select: { unitValue: true, version: true } })).toEqual({ unitValue: "A", version: 1 });
 });
+
+test("autosave: catatan yang baru diketik (belum dikirim, menunggu jeda) sudah dihitung belum tersimpan", async ({ page, makeUser, db }) => {
+  const operator = await makeUser({ role: "OPERATOR" });
+  const { assessments } = await openPeriodFor(db, [operator.unitId!]);
+  await signInByApi(page, operator);
+  await page.clock.install();
+  const question = await openArea(page, assessments[0]!.id);
+
+  // Time stands still in the page: the 700 ms pause after typing never ends, so nothing is sent,
+  // and what the page says comes from the edit alone.
+  let saves = 0;
+  await page.route("**/opd/penilaian/**", (route) => {
+    if (isSave(route)) saves++;
+    return route.fallback();
+  });
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await question.getByLabel("Catatan (opsional)").fill("Rencana kerja sudah ditandatangani");
+  await expect(page.getByTestId("autosave-status")).toHaveText("Menyimpan…");
+  const dialog = page.waitForEvent("dialog");
+  await page.close({ runBeforeUnload: true });
+  const prompt = await dialog;
+  expect(prompt.type()).toBe("beforeunload");
+  await prompt.dismiss();
+  expect(saves).toBe(0);
+});
