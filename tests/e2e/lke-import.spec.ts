@@ -34,4 +34,9 @@ test("operator mengimpor LKE Excel: pratinjau, terapkan, lihat nilai", async ({ 
   await page.getByLabel("Berkas LKE (.xlsx)").setInputFiles({ name: "LKE.xlsx", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await page.getByRole("button", { name: "Tampilkan pratinjau" }).click();
   await expect(page.getByText("Berkas bukan Excel .xlsx (terdeteksi PDF)")).toBeVisible();
+
+  // A file over 1 MB is refused in the page, before anything is sent.
+  await page.getByLabel("Berkas LKE (.xlsx)").setInputFiles({ name: "LKE-besar.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.alloc(1_200_000, 1) });
+  await expect(page.getByText(/Berkas LKE lebih dari 1 MB/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Tampilkan pratinjau" })).toBeDisabled();
 });
