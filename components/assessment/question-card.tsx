@@ -9,14 +9,15 @@ import { SaveBadge } from "./save-badge";
 import { QuestionInputs } from "./question-inputs";
 import { useAutosavedAnswerForm } from "./use-autosaved-answer-form";
 import { guidanceToShow } from "@/lib/lke/guidance";
+import { describeAnswerInline } from "@/lib/review/describe-answer";
 
 type Props = {
   assessmentId: string;
   question: Question;
   initial: { values: AnswerFormValues; version: number; value: number | null; needsRecheck: boolean };
   editable: boolean;
-  /** In a RETURNED LKE: whether the TPI returned this question, and its note. */
-  returned?: { returned: boolean; note: string | null };
+  /** In a RETURNED LKE: whether the TPI returned this question, its note and the TPI's own answer. */
+  returned?: { returned: boolean; note: string | null; tpiValue: unknown };
   children?: ReactNode; // the evidence panel (and the comment thread)
 };
 
@@ -39,7 +40,7 @@ export function QuestionCard({ assessmentId, question, initial, editable, return
         </h3>
         <SaveBadge status={status} onRetry={retry} />
       </header>
-      {returned && <ReturnedNote {...returned} />}
+      {returned && <ReturnedNote question={question} {...returned} />}
       {initial.needsRecheck && status.kind === "idle" && <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">Disalin dari tahun lalu — periksa dan simpan ulang bila masih sesuai.</p>}
       {guidanceToShow(question) && <p className="mt-2 text-sm text-slate-600">Petunjuk: {guidanceToShow(question)}</p>}
       <form className="mt-3 space-y-3" onSubmit={(e) => e.preventDefault()} noValidate>
@@ -72,11 +73,12 @@ export function QuestionCard({ assessmentId, question, initial, editable, return
 }
 
 
-function ReturnedNote({ returned, note }: { returned: boolean; note: string | null }) {
+function ReturnedNote({ question, returned, note, tpiValue }: { question: Question; returned: boolean; note: string | null; tpiValue: unknown }) {
   if (!returned) return <p className="mt-2 text-xs text-slate-600">Tidak dikembalikan TPI — hanya dapat dibaca.</p>;
   return (
     <div className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" role="note">
       <p className="font-semibold">Dikembalikan TPI untuk perbaikan</p>
+      {tpiValue !== null && tpiValue !== undefined && <p className="mt-1" data-testid={`card-tpi-value-${question.code}`}>Jawaban TPI: {describeAnswerInline(question, tpiValue)}</p>}
       <p className="mt-1 whitespace-pre-wrap">{note ?? "TPI tidak menulis catatan; lihat diskusi di bawah."}</p>
     </div>
   );

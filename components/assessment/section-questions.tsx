@@ -18,8 +18,8 @@ type Props = {
   evidence: EvidenceByQuestion;
   score: ScoreResult;
   editable: boolean;
-  /** In a RETURNED LKE: the questions returned this round, with the TPI's note; only these are editable. */
-  returned?: Map<string, string | null>;
+  /** In a RETURNED LKE: the questions returned this round, with the TPI's note and answer; only these are editable. */
+  returned?: Map<string, { note: string | null; tpiValue: unknown }>;
   /** The question threads with the TPI; when given, each card shows its thread. */
   comments?: Record<string, CommentView[]>;
 };
@@ -51,7 +51,7 @@ export function SectionQuestions({ assessmentId, section, answers, evidence, sco
                   assessmentId={assessmentId}
                   question={question}
                   editable={canEdit}
-                  returned={returned ? { returned: isReturned, note: returned.get(question.code) ?? null } : undefined}
+                  returned={returned ? { returned: isReturned, note: returned.get(question.code)?.note ?? null, tpiValue: returned.get(question.code)?.tpiValue ?? null } : undefined}
                   initial={{
                     values: toFormValues(question, stored?.unitValue ?? null, stored?.unitNote ?? null),
                     version: stored?.version ?? 0,

@@ -65,6 +65,7 @@ test("siklus penuh: ajukan, reviu TPI, kembalikan, perbaiki, ajukan ulang, final
   await ready(page);
   await expect(card(page, "A.I.1.ii.a").getByLabel(/^Ya\./)).toBeDisabled();
   await expect(card(page, "A.I.1.i.b")).toContainText("Lampirkan SK tim yang ditandatangani kepala unit.");
+  await expect(card(page, "A.I.1.i.b").getByTestId("card-tpi-value-A.I.1.i.b")).toHaveText(/^Jawaban TPI: B: /);
   await card(page, "A.I.1.i.b").getByLabel(/^B\./).check();
   await expect(card(page, "A.I.1.i.b").getByTestId("save-state")).toContainText("tersimpan");
   await page.goto(`/opd/penilaian/${assessment.id}`);

@@ -41,7 +41,7 @@ export default async function SectionPage({ params }: Props) {
     listComments({ db, assessmentId: assessment.id, questionCodes: sectionQuestionCodes(section) }),
   ]);
   // A RETURNED LKE opens its returned questions (lib/assessment/access.ts) while the period is open.
-  const returnedOpen = assessment.state === "RETURNED" && assessment.period.status === "OPEN" ? new Map(returned.map((q) => [q.code, q.tpiNote])) : undefined;
+  const returnedOpen = assessment.state === "RETURNED" && assessment.period.status === "OPEN" ? new Map(returned.map((q) => [q.code, { note: q.tpiNote, tpiValue: q.tpiValue }])) : undefined;
   return (
     <AutosaveProvider initialSummary={toLiveSummary(score, section.area)}>
       <LiveHeader assessmentId={assessment.id} sectionName={section.name} />
