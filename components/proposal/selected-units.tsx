@@ -31,7 +31,7 @@ export function SelectedUnits({ round, mode, today }: Props) {
             {mode === "admin" && round.status === "DRAFT" && (
               <ActionButton label="Keluarkan dari usulan" run={() => deselectProposalUnitAction({ roundId: round.id, unitId: u.unitId })} />
             )}
-            {round.status === "APPROVED" && <StageList stages={u.stages} />}
+            {round.status === "APPROVED" && <StageList stages={u.stages} uploadTo={mode === "admin" ? round.id : undefined} />}
             {mode === "admin" && round.status === "APPROVED" && next && !stopped && (
               <details>
                 <summary className="cursor-pointer font-semibold text-brand-700">Catat tahap TPN untuk {u.name}</summary>

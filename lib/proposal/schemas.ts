@@ -62,10 +62,22 @@ export const TpnStageSchema = z
   .refine((s) => s.kind !== "KEPUTUSAN" || s.result !== "LULUS" || s.documentNumber !== null, { path: ["documentNumber"], message: "Isi nomor Keputusan Menteri" });
 export type TpnStageInput = z.infer<typeof TpnStageSchema>;
 
+/** Nilai of the TPI's internal assessment, 0–100, two decimals; "82,5", "82.5" or a number; blank is none. */
+const ScoreSchema = z.union([z.number(), z.string(), z.null()], "Isi nilai sebagai angka 0–100").transform((value, ctx) => {
+  if (value === null || (typeof value === "string" && value.trim() === "")) return null;
+  const text = typeof value === "number" ? String(value) : value.trim();
+  const n = Number(text.replace(",", "."));
+  if (!/^\d{1,3}(?:[.,]\d{1,2})?$/.test(text) || n > 100) {
+    ctx.addIssue({ code: "custom", message: "Nilai: angka 0–100 dengan paling banyak dua desimal" });
+    return z.NEVER;
+  }
+  return n;
+});
+
 export const MonitoringSchema = z.object({
   predicateId: IdSchema,
   monitoredOn: pastDaySchema("Tanggal monitoring"),
-  score: blankToNull(z.string().regex(/^\d{1,3}(?:[.,]\d{1,2})?$/, "Nilai: angka 0–100 dengan paling banyak dua desimal")).transform((v) => (v === null ? null : Number(v.replace(",", ".")))).refine((v) => v === null || v <= 100, "Nilai paling tinggi 100"),
+  score: ScoreSchema,
   conclusion: z.enum(["MASIH_MEMENUHI", "TIDAK_MEMENUHI"], "Pilih kesimpulan monitoring"),
   notes: z.string("Isi catatan hasil monitoring").trim().min(10, "Catatan hasil monitoring minimal 10 karakter").max(4000, "Catatan maksimal 4000 karakter"),
   reportNumber: z.string("Isi nomor surat laporan").trim().min(3, "Nomor surat laporan minimal 3 karakter").max(200, "Nomor surat laporan maksimal 200 karakter"),

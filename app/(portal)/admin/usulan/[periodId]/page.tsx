@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { CandidateList } from "@/components/proposal/candidate-list";
 import { RoundForm } from "@/components/proposal/round-form";
+import { ProposalDocuments } from "@/components/proposal/proposal-documents";
 import { RoundStatus } from "@/components/proposal/round-status";
 import { SelectedUnits } from "@/components/proposal/selected-units";
 import { IdSchema } from "@/lib/admin/schema-helpers";
@@ -38,6 +39,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ perio
             <SelectedUnits round={round} mode="admin" today={today} />
           </section>
         )}
+        {round && <ProposalDocuments round={round} year={overview.period.year} canUpload />}
         {round?.status === "DRAFT" && (
           <section aria-labelledby="candidates-title" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
             <h2 id="candidates-title" className="text-lg font-semibold">Unit pada periode ini</h2>

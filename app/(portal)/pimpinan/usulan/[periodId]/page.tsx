@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApproveForm } from "@/components/proposal/approve-form";
+import { ProposalDocuments } from "@/components/proposal/proposal-documents";
 import { RoundStatus } from "@/components/proposal/round-status";
 import { SelectedUnits } from "@/components/proposal/selected-units";
 import { IdSchema } from "@/lib/admin/schema-helpers";
@@ -36,6 +37,7 @@ export default async function LeaderProposalPage({ params }: { params: Promise<{
             {round.status === "DRAFT" && <ApproveForm roundId={round.id} late={overview.daysLeft < 0} />}
           </section>
         )}
+        {round && <ProposalDocuments round={round} year={overview.period.year} canUpload={false} />}
       </div>
     </>
   );
