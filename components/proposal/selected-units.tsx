@@ -33,7 +33,8 @@ export function SelectedUnits({ round, mode, today }: Props) {
             )}
             {round.status === "APPROVED" && <StageList stages={u.stages} uploadTo={mode === "admin" ? round.id : undefined} />}
             {mode === "admin" && round.status === "APPROVED" && next && !stopped && (
-              <details>
+              // Keyed by the next stage: after a save the form starts again, closed, on the stage that follows.
+              <details key={`${u.unitId}-${next}`}>
                 <summary className="cursor-pointer font-semibold text-brand-700">Catat tahap TPN untuk {u.name}</summary>
                 <StageForm roundId={round.id} unitId={u.unitId} unitName={u.name} next={next} today={today} />
               </details>

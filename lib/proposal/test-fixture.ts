@@ -1,26 +1,16 @@
 import type { SessionUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/create-client";
 import type { AssessmentState, Role } from "@/lib/db/generated/enums";
-import { decideEligibility } from "@/lib/eligibility/decide-eligibility";
-import { failingChecks, input } from "@/lib/eligibility/test-support";
 import type { Eligibility } from "@/lib/eligibility/types";
 import { dateInZone } from "@/lib/instansi/time-zone";
-import type { StoredEvaluation } from "@/lib/review/transitions/result";
 import { createAssessmentFixture } from "@/tests/support/assessment-fixture";
+import { ELIGIBLE, storedEvaluation } from "./evaluation-fixture";
+
+export { ELIGIBLE, INELIGIBLE, storedEvaluation } from "./evaluation-fixture";
 
 // For the proposal's integration tests: a period of this year with units whose FINAL evaluations
 // carry the eligibility the real rule decides (lib/eligibility/decide-eligibility), as finalize
 // stores it, and one user per role.
-
-/** Meets Tabel 5 and Tabel 6 for Menuju WBK (and WBBM: the unit holds WBK in these facts). */
-export const ELIGIBLE: Eligibility = decideEligibility(input({ unit: { predicates: [{ year: 2024, predicate: "WBK", source: "TPN", revokedOn: null }] } }));
-/** Misses every Tabel 6 score rule. */
-export const INELIGIBLE: Eligibility = decideEligibility(input({ checks: failingChecks }));
-
-export function storedEvaluation(eligibility: Eligibility): StoredEvaluation {
-  const result = eligibility.WBBM.eligible ? "WBBM" : eligibility.WBK.eligible ? "WBK" : null;
-  return { total: result ? 90 : 50, pengungkit: 55, hasil: 35, areas: {}, predicate: result, result, holdsWbk: true, failingChecks: { WBK: [], WBBM: [] }, eligibility };
-}
 
 export const thisYear = () => Number(dateInZone(new Date(), "WIB").slice(0, 4));
 export const todayWib = () => dateInZone(new Date(), "WIB");
