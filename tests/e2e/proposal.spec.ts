@@ -57,7 +57,7 @@ test("usulan ke TPN: admin menyusun, Bupati menyetujui, paket diunduh, tahap TPN
   await leader.close();
 
   // ADMIN downloads the package: the page streams it with its progress (no file picker here).
-  await page.addInitScript(() => Reflect.deleteProperty(window, "showSaveFilePicker"));
+  await page.addInitScript(() => Object.defineProperty(window, "showSaveFilePicker", { value: undefined, configurable: true }));
   await page.reload();
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Unduh paket usulan (.zip)" }).click();
