@@ -26,6 +26,13 @@ export function MonitoringSection({ due, today }: { due: MonitoringDue[]; today:
                 Keputusan {formatDay(d.decreeDate)} · {d.lastMonitoredOn ? `monitoring terakhir ${formatDay(d.lastMonitoredOn)}` : "belum pernah dimonitor"} ·{" "}
                 <a className="text-brand-700 underline" href={`/admin/units/${d.unitId}`}>register predikat unit</a>
               </p>
+              {d.reports.map((r) => (
+                <p key={r.id} className="text-slate-700">
+                  Laporan {formatDay(r.monitoredOn)}: {r.conclusion === "MASIH_MEMENUHI" ? "masih memenuhi" : "tidak memenuhi"} —{" "}
+                  <a className="text-brand-700 underline" href={`/api/usulan/monitoring/${r.id}/laporan.pdf`}>PDF</a> ·{" "}
+                  <a className="text-brand-700 underline" href={`/api/usulan/monitoring/${r.id}/laporan.docx`}>DOCX</a>
+                </p>
+              ))}
               <MonitoringForm predicateId={d.predicateId} name={`${d.unitName} ${TARGET_LABELS[d.predicate]} ${d.year}`} minDay={d.decreeDate} today={today} />
             </li>
           ))}

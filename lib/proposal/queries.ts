@@ -130,14 +130,25 @@ export async function listProposalPeriods({ db }: { db: Db }): Promise<ProposalP
   return periods.map((p) => ({ id: p.id, year: p.year, name: p.name, deadline: proposalDayOf(p), status: p.proposalRound?.status ?? null, units: p.proposalRound?._count.units ?? 0 }));
 }
 
-export type MonitoringDue = { predicateId: string; unitId: string; unitName: string; predicate: ZiTarget; year: number; decreeDate: string; lastMonitoredOn: string | null; due: string; overdue: boolean };
+export type MonitoringDue = {
+  predicateId: string;
+  unitId: string;
+  unitName: string;
+  predicate: ZiTarget;
+  year: number;
+  decreeDate: string;
+  lastMonitoredOn: string | null;
+  due: string;
+  overdue: boolean;
+  reports: { id: string; monitoredOn: string; conclusion: "MASIH_MEMENUHI" | "TIDAK_MEMENUHI" }[];
+};
 
 /** Every predicate in force with the day its next monitoring report is due (90/2021 Bab IV A). */
 export async function listMonitoringDue({ db, today }: { db: Db; today: string }): Promise<MonitoringDue[]> {
   const rows = await db.unitPredicate.findMany({
     where: { revokedOn: null },
     orderBy: [{ unit: { name: "asc" } }, { year: "desc" }],
-    select: { id: true, unitId: true, year: true, predicate: true, decreeDate: true, unit: { select: { name: true } }, monitorings: { select: { monitoredOn: true } } },
+    select: { id: true, unitId: true, year: true, predicate: true, decreeDate: true, unit: { select: { name: true } }, monitorings: { orderBy: { monitoredOn: "desc" }, select: { id: true, monitoredOn: true, conclusion: true } } },
   });
   return rows.map((p) => {
     const monitoredOn = p.monitorings.map((m) => isoDayOf(m.monitoredOn));
@@ -153,6 +164,7 @@ export async function listMonitoringDue({ db, today }: { db: Db; today: string }
       lastMonitoredOn: monitoredOn.sort().at(-1) ?? null,
       due,
       overdue: due < today,
+      reports: p.monitorings.map((m) => ({ id: m.id, monitoredOn: isoDayOf(m.monitoredOn), conclusion: m.conclusion })),
     };
   });
 }

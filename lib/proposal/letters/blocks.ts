@@ -43,7 +43,7 @@ function unitTable(units: LetterUnit[]): Block {
 }
 
 /** "Serang, 2 Desember 2026": the region without "Kabupaten"/"Kota"/"Provinsi", and the day. */
-function placeAndDay(data: LetterData): string {
+function placeAndDay(data: Pick<LetterData, "regionName" | "day">): string {
   return `${data.regionName.replace(/^(Kabupaten|Kota|Provinsi)\s+/i, "")}, ${formatDay(data.day)}`;
 }
 
@@ -90,5 +90,41 @@ export function sptjmBlocks(data: LetterData): Block[] {
     { kind: "paragraph", text: "Apabila di kemudian hari ditemukan data dan informasi yang tidak sesuai dengan fakta/kondisi yang sebenarnya, kami bertanggung jawab sepenuhnya sesuai dengan ketentuan peraturan perundang-undangan." },
     { kind: "paragraph", text: "Demikian surat pernyataan ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya." },
     signature(data, true),
+  ];
+}
+
+export type MonitoringReportData = {
+  instansiName: string;
+  regionName: string;
+  headTitle: string;
+  reportNumber: string;
+  /** The report's day, YYYY-MM-DD. */
+  day: string;
+  unitName: string;
+  predicate: Target;
+  meets: boolean;
+  score: number | null;
+  notes: string;
+};
+
+/**
+ * The TPI monitoring report to the Minister, worded as Gambar 10 (PermenPAN-RB 90/2021 Lampiran
+ * II Bab IV A, page 62): still meets / no longer meets, with the score and the TPI's notes. The
+ * figure cites "Nomor XX Tahun 2021"; the letter names the regulation in full instead.
+ */
+export function monitoringReportBlocks(data: MonitoringReportData): Block[] {
+  const target = data.predicate === "WBK" ? "Menuju Wilayah Bebas dari Korupsi (WBK)" : "Menuju Wilayah Birokrasi Bersih dan Melayani (WBBM)";
+  return [
+    { kind: "letterhead", text: data.instansiName.toUpperCase() },
+    { kind: "right", text: placeAndDay({ regionName: data.regionName, day: data.day }) },
+    { kind: "fields", rows: [["Nomor", data.reportNumber], ["Lampiran", "-"], ["Hal", `Laporan Monitoring dan Evaluasi Unit Kerja/Satuan Kerja Berpredikat ${target}`]] },
+    { kind: "paragraph", text: "Kepada Yth.\nMenteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Republik Indonesia\nCq. Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur, dan Pengawasan\ndi\nJakarta" },
+    {
+      kind: "paragraph",
+      text: `Dengan hormat, bahwa dalam rangka pelaksanaan ${REGULATION}, kami telah melakukan pembangunan Zona Integritas di ${data.instansiName}. Berdasarkan laporan hasil monitoring dan evaluasi tahun ${data.day.slice(0, 4)} oleh Tim Penilai Internal (TPI) ZI ${data.instansiName}, kami menyimpulkan bahwa unit kerja/satuan kerja ${data.unitName} ${data.meets ? "masih memenuhi" : "tidak memenuhi"} kriteria ${target}. Hal ini berdasarkan catatan TPI bahwa:`,
+    },
+    { kind: "paragraph", text: `1. Capaian nilai pengungkit dan hasil: ${data.score === null ? "tidak dinilai" : String(data.score).replace(".", ",")}.\n2. ${data.notes}` },
+    { kind: "paragraph", text: "Demikian kami sampaikan, atas perhatian dan kerja samanya, kami ucapkan terima kasih." },
+    { kind: "signature", place: null, role: data.headTitle, name: BLANK, nip: BLANK },
   ];
 }

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { type LetterData, proposalLetterBlocks, sptjmBlocks } from "./blocks";
+import { type LetterData, monitoringReportBlocks, proposalLetterBlocks, sptjmBlocks } from "./blocks";
 import { renderLetterDocx } from "./render-docx";
 import { renderLetterPdf } from "./render-pdf";
 
@@ -63,5 +63,16 @@ describe("SPTJM", () => {
       expect(text).toContain("Bupati Serang");
       expect(text).toContain("Disdukcapil");
     }
+  });
+});
+
+describe("monitoring report (Gambar 10)", () => {
+  it("tells the Minister whether the unit still meets the criteria, with the score and the TPI's notes", async () => {
+    const blocks = monitoringReportBlocks({ ...data, reportNumber: "700/55-Insp/2026", unitName: "Disdukcapil", predicate: "WBK", meets: false, score: 71.5, notes: "Pengaduan maladministrasi belum diselesaikan" });
+    const text = await pdfText(await renderLetterPdf(meta(blocks)));
+    expect(text).toContain("Laporan Monitoring dan Evaluasi Unit Kerja/Satuan Kerja Berpredikat Menuju Wilayah Bebas dari Korupsi (WBK)");
+    expect(text).toContain("unit kerja/satuan kerja Disdukcapil tidak memenuhi kriteria Menuju Wilayah Bebas dari Korupsi (WBK)");
+    expect(text).toContain("Capaian nilai pengungkit dan hasil: 71,5");
+    expect(text).toContain("Pengaduan maladministrasi belum diselesaikan");
   });
 });
