@@ -90,6 +90,14 @@ test("usulan ke TPN: admin menyusun, Bupati menyetujui, paket diunduh, tahap TPN
   await page.goto(`/dasbor/unit/${good.unitId}?tahun=${year}`);
   await expect(page.getByTestId("predicate-entry").filter({ hasText: `Menuju WBK ${year}` })).toContainText(`KEP-MENPANRB/${year}/123`);
 
+  // An operator reaches neither the proposal's pages nor its package.
+  const operator = await browser.newPage();
+  await signInByApi(operator, good);
+  expect((await operator.request.get(`/api/usulan/${round.id}/paket`)).status()).toBe(403);
+  await operator.goto(`/admin/usulan/${period.id}`);
+  await expect(operator).toHaveURL(/\/akses-ditolak/);
+  await operator.close();
+
   // A PMPZI key answers until it is revoked; then 401 with a JSON message in Bahasa Indonesia.
   await page.goto("/admin/pmpzi");
   await page.getByLabel("Nama (pemakai kunci)").fill("Kanal PMPZI uji");
