@@ -19,7 +19,7 @@ export function ApiKeyList({ keys, zone, now }: { keys: ApiKeyView[]; zone: Time
             {k.revokedAt ? <Badge tone="red">Dicabut</Badge> : expired ? <Badge tone="amber">Kedaluwarsa</Badge> : <Badge tone="green">Aktif</Badge>}
             {k.expiresAt && <span className="text-slate-600">sampai {formatDateTimeZoned(k.expiresAt, zone)}</span>}
             <span className="text-slate-600">{k.lastUsedAt ? `terakhir dipakai ${formatDateTimeZoned(k.lastUsedAt, zone)}` : "belum pernah dipakai"}</span>
-            {!k.revokedAt && <ActionButton label={`Cabut kunci ${k.name}`} variant="danger" run={() => revokeApiKeyAction({ id: k.id })} />}
+            {!k.revokedAt && <ActionButton label={`Cabut kunci ${k.name}`} variant="danger" action={revokeApiKeyAction} input={{ id: k.id }} />}
           </li>
         );
       })}

@@ -7,17 +7,19 @@ import { Alert } from "@/components/ui/alert";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 
-type Props = { label: string; pendingLabel?: string; variant?: ButtonVariant; run: () => Promise<ActionResult<unknown>> };
+// A server action and its (serializable) input rather than a closure: server components render
+// this button too, and only a server action may cross to the client as a function.
+type Props<I> = { label: string; pendingLabel?: string; variant?: ButtonVariant; action: (input: I) => Promise<ActionResult<unknown>>; input: I };
 
 /** One click, one server action with a fixed input; the refusal is shown next to the button. */
-export function ActionButton({ label, pendingLabel = "Memproses…", variant = "secondary", run }: Props) {
+export function ActionButton<I>({ label, pendingLabel = "Memproses…", variant = "secondary", action, input }: Props<I>) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const click = () =>
     start(async () => {
       setError(null);
-      const result = await callAction(run);
+      const result = await callAction(() => action(input));
       if (!result.ok) return setError(result.error);
       router.refresh();
     });

@@ -16,7 +16,7 @@ export function CandidateList({ roundId, candidates }: { roundId: string; candid
           <div className="flex flex-wrap gap-3">
             {c.targets.map((t) =>
               t.ok ? (
-                <ActionButton key={t.target} label={`Pilih ${TARGET_LABELS[t.target]}`} run={() => selectProposalUnitAction({ roundId, unitId: c.unitId, target: t.target })} />
+                <ActionButton key={t.target} label={`Pilih ${TARGET_LABELS[t.target]}`} action={selectProposalUnitAction} input={{ roundId, unitId: c.unitId, target: t.target }} />
               ) : null,
             )}
           </div>

@@ -29,7 +29,7 @@ export function SelectedUnits({ round, mode, today }: Props) {
               {u.predicate && <Badge tone="green">Predikat ditetapkan: {u.predicate.decreeNumber}, {formatDay(u.predicate.decreeDate)}</Badge>}
             </p>
             {mode === "admin" && round.status === "DRAFT" && (
-              <ActionButton label="Keluarkan dari usulan" run={() => deselectProposalUnitAction({ roundId: round.id, unitId: u.unitId })} />
+              <ActionButton label="Keluarkan dari usulan" action={deselectProposalUnitAction} input={{ roundId: round.id, unitId: u.unitId }} />
             )}
             {round.status === "APPROVED" && <StageList stages={u.stages} uploadTo={mode === "admin" ? round.id : undefined} />}
             {mode === "admin" && round.status === "APPROVED" && next && !stopped && (
