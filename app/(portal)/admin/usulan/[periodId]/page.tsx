@@ -31,7 +31,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ perio
       <Link href="/admin/usulan" className="text-sm text-brand-700 underline">← Usulan ke TPN</Link>
       <PageHeader title={`Usulan ke TPN — ${overview.period.name}`} description="ADMIN memilih unit; pimpinan menyetujui; ADMIN mencatat tahap TPN dan keputusan." />
       <div className="grid max-w-4xl gap-6">
-        <RoundStatus overview={overview} zone={instansi.timeZone} />
+        <RoundStatus overview={overview} zone={instansi.timeZone} canEditDeadline />
         <RoundForm periodId={overview.period.id} initial={initial} editable={round?.status !== "APPROVED"} />
         {round && (
           <section aria-labelledby="selected-title" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
