@@ -8,7 +8,7 @@ const LINKS = [
   ["sptjm.pdf", "SPTJM (PDF)"],
   ["sptjm.docx", "SPTJM (DOCX)"],
 ] as const;
-const KIND_LABELS = { SURAT_PENGAJUAN: "Surat Pengajuan bertanda tangan", SPTJM: "SPTJM bertanda tangan", STAGE: "Dokumen tahap", MONITORING: "Laporan monitoring" } as const;
+const KIND_LABELS = { SURAT_PENGAJUAN: "Surat Pengajuan bertanda tangan", SPTJM: "SPTJM bertanda tangan", STAGE: "Dokumen tahap" } as const;
 
 /** The letters (PDF, DOCX), the signed scans uploaded back, and the package. */
 export function ProposalDocuments({ round, year, canUpload }: { round: RoundView; year: number; canUpload: boolean }) {

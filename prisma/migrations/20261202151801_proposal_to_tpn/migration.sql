@@ -11,7 +11,7 @@ CREATE TYPE "TpnStageKind" AS ENUM ('SELEKSI_ADMINISTRASI', 'PRA_EVALUASI', 'DES
 CREATE TYPE "TpnStageResult" AS ENUM ('LULUS', 'LULUS_DENGAN_CATATAN', 'TIDAK_LULUS');
 
 -- CreateEnum
-CREATE TYPE "ProposalFileKind" AS ENUM ('SURAT_PENGAJUAN', 'SPTJM', 'STAGE', 'MONITORING');
+CREATE TYPE "ProposalFileKind" AS ENUM ('SURAT_PENGAJUAN', 'SPTJM', 'STAGE');
 
 -- CreateEnum
 CREATE TYPE "MonitoringConclusion" AS ENUM ('MASIH_MEMENUHI', 'TIDAK_MEMENUHI');
@@ -75,7 +75,6 @@ CREATE TABLE "ProposalFile" (
     "roundId" UUID NOT NULL,
     "kind" "ProposalFileKind" NOT NULL,
     "stageId" UUID,
-    "monitoringId" UUID,
     "fileName" VARCHAR(255) NOT NULL,
     "mimeType" VARCHAR(127) NOT NULL,
     "size" INTEGER NOT NULL,
