@@ -179,3 +179,15 @@ export async function getProposalCountdown({ db, periodId, today }: { db: Db; pe
   const round = period.proposalRound;
   return { periodId, deadline, daysLeft: daysUntil(today, deadline), status: round?.status ?? null, units: round?._count.units ?? 0, late: round?.late ?? false };
 }
+
+export type UnitProposalView = { target: ZiTarget; route: ProposalRoute; status: ProposalRoundStatus; late: boolean; stages: { kind: TpnStageKind; result: TpnStageResult; date: string }[] };
+
+/** A unit's place in its period's proposal, for the unit page (the caller has checked access to the unit). */
+export async function getUnitProposal({ db, unitId, periodId }: { db: Db; unitId: string; periodId: string }): Promise<UnitProposalView | null> {
+  const row = await db.proposedUnit.findFirst({
+    where: { unitId, round: { periodId } },
+    select: { target: true, route: true, round: { select: { status: true, late: true } }, stages: { select: { kind: true, result: true, date: true } } },
+  });
+  if (!row) return null;
+  return { target: row.target, route: row.route, status: row.round.status, late: row.round.late, stages: row.stages.map((s) => ({ kind: s.kind, result: s.result, date: isoDayOf(s.date) })) };
+}

@@ -89,6 +89,8 @@ test("usulan ke TPN: admin menyusun, Bupati menyetujui, paket diunduh, tahap TPN
   // The unit page shows the predicate.
   await page.goto(`/dasbor/unit/${good.unitId}?tahun=${year}`);
   await expect(page.getByTestId("predicate-entry").filter({ hasText: `Menuju WBK ${year}` })).toContainText(`KEP-MENPANRB/${year}/123`);
+  await expect(page.getByTestId("unit-proposal")).toContainText("Keputusan Menteri");
+  await expect(page.getByTestId("unit-proposal")).toContainText("Predikat ditetapkan");
 
   // An operator reaches neither the proposal's pages nor its package.
   const operator = await browser.newPage();
