@@ -85,6 +85,15 @@ describe("the round and the selection", () => {
     expect(await db().proposedUnit.count()).toBe(1);
   });
 
+  it("lets only one of two admins selecting at the same moment take the last place of the quota", async () => {
+    const roundId = await round(1);
+    const [a, b] = [await f.unit(), await f.unit()];
+    const results = await Promise.all([selectProposalUnitAction({ roundId, unitId: a.id, target: "WBK" }), selectProposalUnitAction({ roundId, unitId: b.id, target: "WBK" })]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ error: "Kuota usulan 1 unit sudah terpenuhi; keluarkan unit lain lebih dulu atau ubah kuota." });
+    expect(await db().proposedUnit.count()).toBe(1);
+  });
+
   it.each(["OPERATOR", "TPI", "PIMPINAN"] as const)("refuses selection by %s", async (role) => {
     const roundId = await round();
     const unit = await f.unit();
