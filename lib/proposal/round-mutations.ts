@@ -33,7 +33,10 @@ export async function saveProposalRound({ db, actorId, input }: Options<Proposal
   return db.$transaction(async (tx) => {
     const period = await tx.period.findUnique({ where: { id: periodId }, select: { id: true } });
     if (!period) throw new DomainError("Periode tidak ditemukan.");
+    // The advisory lock makes two first saves one round; the row lock orders a quota change after
+    // any selection under way, so the quota is never set below the units it counts.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`proposal-round:${periodId}`}))`;
+    await tx.$queryRaw`SELECT id FROM "ProposalRound" WHERE "periodId" = ${periodId}::uuid FOR UPDATE`;
     const existing = await tx.proposalRound.findUnique({ where: { periodId }, select: { id: true, status: true, quota: true, letterNumber: true, signerName: true, signerNip: true, units: { select: { id: true } } } });
     if (existing) {
       assertDraft(existing);
