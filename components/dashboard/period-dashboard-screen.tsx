@@ -9,6 +9,9 @@ import { parseUnitListQuery, type SearchParams } from "@/lib/dashboard/unit-list
 import { getDb } from "@/lib/db/prisma";
 import { getPeriodConditions } from "@/lib/instansi/conditions";
 import { loadInstansiProfile } from "@/lib/instansi/load-profile";
+import { dateInZone } from "@/lib/instansi/time-zone";
+import { getProposalCountdown } from "@/lib/proposal/queries";
+import { ProposalCountdownPanel } from "@/components/proposal/proposal-countdown";
 import { PeriodDashboardView } from "./period-dashboard-view";
 import { YearFilter } from "./year-filter";
 
@@ -24,10 +27,11 @@ export async function PeriodDashboardScreen({ user, searchParams, path }: Props)
   const periods = await listDashboardPeriods({ db });
   const period = choosePeriod(periods, parseYear(searchParams.tahun));
   const query = parseUnitListQuery(searchParams);
-  const [dashboard, conditions, instansi] = await Promise.all([
+  const instansi = await loadInstansiProfile();
+  const [dashboard, conditions, countdown] = await Promise.all([
     period ? getPeriodDashboard({ db, user, period, query }) : null,
     period ? getPeriodConditions({ db, periodId: period.id }) : null,
-    loadInstansiProfile(),
+    period ? getProposalCountdown({ db, periodId: period.id, today: dateInZone(new Date(), instansi.timeZone) }) : null,
   ]);
   return (
     <>
@@ -41,6 +45,7 @@ export async function PeriodDashboardScreen({ user, searchParams, path }: Props)
         <EmptyState title="Belum ada periode evaluasi">Dasbor terisi setelah admin membuka periode evaluasi dan unit kerja mengisi LKE.</EmptyState>
       ) : (
         <div className="space-y-6">
+          {countdown && <ProposalCountdownPanel countdown={countdown} role={user.role} />}
           {conditions && <InstansiConditionsPanel conditions={conditions} />}
           <PeriodDashboardView dashboard={dashboard} query={query} path={path} zone={instansi.timeZone} />
         </div>

@@ -11,8 +11,13 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { href: "/admin/users", label: "Pengguna" },
     { href: "/admin/assignments", label: "Penugasan TPI" },
     { href: "/admin/instansi", label: "Instansi" },
+    { href: "/admin/usulan", label: "Usulan ke TPN" },
+    { href: "/admin/pmpzi", label: "API PMPZI" },
   ],
   OPERATOR: [{ href: "/opd", label: "Penilaian mandiri" }],
   TPI: [{ href: "/tpi", label: "Reviu TPI" }],
-  PIMPINAN: [{ href: "/dasbor", label: "Dasbor" }],
+  PIMPINAN: [
+    { href: "/dasbor", label: "Dasbor" },
+    { href: "/pimpinan/usulan", label: "Usulan ke TPN" },
+  ],
 };

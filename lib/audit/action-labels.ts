@@ -28,6 +28,17 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   "unit.save_year_fact": "menyimpan data tahunan unit",
   "unit.add_predicate": "mencatat predikat unit",
   "unit.revoke_predicate": "mencatat pencabutan predikat",
+  "proposal.create_round": "membuat usulan ke TPN",
+  "proposal.update_round": "mengubah usulan ke TPN",
+  "proposal.select_unit": "memilih unit untuk diusulkan ke TPN",
+  "proposal.deselect_unit": "mengeluarkan unit dari usulan ke TPN",
+  "proposal.approve_round": "menyetujui usulan ke TPN",
+  "proposal.record_stage": "mencatat tahap evaluasi TPN",
+  "proposal.upload_file": "mengunggah dokumen usulan",
+  "predicate.record_monitoring": "mencatat monitoring predikat",
+  "api_key.create": "membuat kunci API PMPZI",
+  "api_key.revoke": "mencabut kunci API PMPZI",
+  "api.pmpzi_export": "mengambil ekspor PMPZI lewat API",
 };
 
 export function actionLabel(action: string): string {

@@ -7,4 +7,6 @@ export const BLOB_REFERENCES: readonly BlobReference[] = [
   { table: "Evidence", sha256Column: "sha256", sizeColumn: "size" },
   // Tabel 5 source documents of the instansi (PermenPAN-RB 5/2024), uploaded like bukti dukung.
   { table: "InstansiCondition", sha256Column: "sha256", sizeColumn: "size" },
+  // Signed proposal letters, SPTJM and TPN stage documents (issue 14).
+  { table: "ProposalFile", sha256Column: "sha256", sizeColumn: "size" },
 ];

@@ -13,6 +13,8 @@ import { parseYear } from "@/lib/dashboard/periods";
 import { getUnitDashboard } from "@/lib/dashboard/unit-dashboard";
 import { getDb } from "@/lib/db/prisma";
 import { getUnitEligibilityProfile } from "@/lib/unit-facts/queries";
+import { UnitProposalPanel } from "@/components/proposal/unit-proposal-panel";
+import { getUnitProposal } from "@/lib/proposal/queries";
 
 export const metadata: Metadata = { title: "Dasbor unit kerja" };
 
@@ -27,10 +29,11 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
   if (!dashboard) notFound();
   // Only after getUnitDashboard let this user see the unit: the register is never shown on its own.
   const assessmentId = dashboard.current.row.assessmentId;
-  const [facts, signed, instansi] = await Promise.all([
+  const [facts, signed, instansi, proposal] = await Promise.all([
     getUnitEligibilityProfile({ db: getDb(), unitId: dashboard.unit.id }),
     assessmentId ? getSignedLhe({ db: getDb(), user, assessmentId }) : null,
     loadInstansiProfile(),
+    getUnitProposal({ db: getDb(), unitId: dashboard.unit.id, periodId: dashboard.current.period.id }),
   ]);
   const back = user.role === "OPERATOR" ? null : `/dasbor?tahun=${dashboard.current.period.year}`;
   return (
@@ -47,6 +50,7 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
         </div>
       )}
       <UnitDashboardView dashboard={dashboard} />
+      {proposal && <UnitProposalPanel proposal={proposal} />}
       <section aria-labelledby="register-predikat" className="mt-6 rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="register-predikat" className="font-semibold">Register predikat</h2>
         <PredicateRegisterList predicates={facts?.predicates ?? []} />
