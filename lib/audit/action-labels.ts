@@ -35,6 +35,8 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   "proposal.approve_round": "menyetujui usulan ke TPN",
   "proposal.record_stage": "mencatat tahap evaluasi TPN",
   "proposal.upload_file": "mengunggah dokumen usulan",
+  "proposal.request_package": "meminta pembuatan paket usulan ke TPN",
+  "proposal.retry_package": "mencoba lagi pembuatan paket usulan ke TPN",
   "predicate.record_monitoring": "mencatat monitoring predikat",
   "api_key.create": "membuat kunci API PMPZI",
   "api_key.revoke": "mencabut kunci API PMPZI",

@@ -4,6 +4,7 @@ import { StartupError } from "@/lib/startup-error";
 import { createPrismaClient } from "./create-client";
 import { migrateDatabase, type MigrateResult } from "./migrate";
 import { seedDatabase, type SeedReport } from "@/lib/seed/seed";
+import { installJobQueue } from "@/lib/jobs/install-queue";
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../prisma/migrations");
 
@@ -24,10 +25,12 @@ export async function assertReachable(connectionString: string): Promise<void> {
   }
 }
 
-/** Migrates and seeds; what `npm start` and the test run do before serving. */
+/** Migrates (our schema, then the job queue's) and seeds; what `npm start` and the test run do before serving. */
 export async function prepareDatabase(options: { connectionString: string; demo: boolean }): Promise<MigrateResult & SeedReport> {
   await assertReachable(options.connectionString);
   const migrated = await migrateDatabase({ connectionString: options.connectionString, migrationsDir: MIGRATIONS_DIR });
+  // The job queue's own schema (lib/jobs): the package jobs are enqueued from SQL, so it must exist before serving.
+  await installJobQueue({ connectionString: options.connectionString });
   const db = createPrismaClient(options.connectionString);
   try {
     return { ...migrated, ...(await seedDatabase({ db, demo: options.demo })) };

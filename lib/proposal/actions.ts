@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/result";
 import { createAction } from "@/lib/actions/safe-action";
 import { recordMonitoring } from "./monitoring-mutations";
+import { requestProposalPackage, retryProposalPackage } from "./package/package-mutations";
 import { approveProposalRound, deselectProposalUnit, saveProposalRound, selectProposalUnit } from "./round-mutations";
-import { ApproveRoundSchema, DeselectUnitSchema, MonitoringSchema, ProposalRoundSchema, SelectUnitSchema, TpnStageSchema } from "./schemas";
+import { ApproveRoundSchema, DeselectUnitSchema, MonitoringSchema, ProposalRoundSchema, RequestPackageSchema, RetryPackageSchema, SelectUnitSchema, TpnStageSchema } from "./schemas";
 import { recordTpnStage } from "./stage-mutations";
 
 // ADMIN (Bagian Organisasi) prepares the proposal and records what TPN sends back; PIMPINAN
@@ -19,6 +20,8 @@ const select = createAction({ roles: admin, schema: SelectUnitSchema, handler: (
 const deselect = createAction({ roles: admin, schema: DeselectUnitSchema, handler: ({ db, user, input }) => deselectProposalUnit({ db, actorId: user.id, input }) });
 const approve = createAction({ roles: pimpinan, schema: ApproveRoundSchema, handler: ({ db, user, input }) => approveProposalRound({ db, actorId: user.id, input }) });
 const stage = createAction({ roles: admin, schema: TpnStageSchema, handler: ({ db, user, input }) => recordTpnStage({ db, actorId: user.id, input }) });
+const requestPackage = createAction({ roles: admin, schema: RequestPackageSchema, handler: ({ db, user, input }) => requestProposalPackage({ db, actorId: user.id, input }) });
+const retryPackage = createAction({ roles: admin, schema: RetryPackageSchema, handler: ({ db, user, input }) => retryProposalPackage({ db, actorId: user.id, input }) });
 const monitoring = createAction({ roles: admin, schema: MonitoringSchema, handler: ({ db, user, input }) => recordMonitoring({ db, actorId: user.id, input }) });
 
 // Outside createAction's try: revalidation is not a failure of the write.
@@ -54,4 +57,12 @@ export async function recordTpnStageAction(input: unknown) {
 
 export async function recordMonitoringAction(input: unknown) {
   return revalidated(await monitoring(input));
+}
+
+export async function requestProposalPackageAction(input: unknown) {
+  return revalidated(await requestPackage(input));
+}
+
+export async function retryProposalPackageAction(input: unknown) {
+  return revalidated(await retryPackage(input));
 }

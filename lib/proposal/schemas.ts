@@ -83,3 +83,9 @@ export const MonitoringSchema = z.object({
   reportNumber: z.string("Isi nomor surat laporan").trim().min(3, "Nomor surat laporan minimal 3 karakter").max(200, "Nomor surat laporan maksimal 200 karakter"),
 });
 export type MonitoringInput = z.infer<typeof MonitoringSchema>;
+
+export const RequestPackageSchema = z.object({ roundId: IdSchema, includeEvidence: z.boolean("Pilih apakah berkas bukti dukung disertakan") });
+export type RequestPackageInput = z.infer<typeof RequestPackageSchema>;
+
+export const RetryPackageSchema = z.object({ packageId: IdSchema });
+export type RetryPackageInput = z.infer<typeof RetryPackageSchema>;

@@ -23,6 +23,11 @@ const TRUNCATE_GUARDS = [
   ["AuditCheckpoint", "AuditCheckpoint_no_truncate"],
 ] as const;
 
+async function hasJobQueue(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0]): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ found: boolean }[]>`SELECT to_regclass('graphile_worker._private_jobs') IS NOT NULL AS found`;
+  return row?.found === true;
+}
+
 /** Empties every table but the migration bookkeeping (formbricks integration/reset-db). */
 export async function resetDatabase(): Promise<void> {
   const db = getTestDb();
@@ -35,5 +40,7 @@ export async function resetDatabase(): Promise<void> {
     for (const [table, trigger] of guards) await tx.$executeRawUnsafe(`ALTER TABLE "${table}" DISABLE TRIGGER "${trigger}"`);
     await tx.$executeRawUnsafe(`TRUNCATE ${list} RESTART IDENTITY CASCADE`);
     for (const [table, trigger] of guards) await tx.$executeRawUnsafe(`ALTER TABLE "${table}" ENABLE TRIGGER "${trigger}"`);
+    // The job queue's schema (lib/jobs/install-queue.ts), where installed: no job of one test runs in the next.
+    if (await hasJobQueue(tx)) await tx.$executeRawUnsafe(`TRUNCATE graphile_worker._private_jobs, graphile_worker._private_job_queues RESTART IDENTITY CASCADE`);
   });
 }

@@ -1,0 +1,22 @@
+import "server-only";
+import type { Task, TaskList } from "graphile-worker";
+import { z } from "zod";
+import type { Db } from "@/lib/db/create-client";
+import type { EvidenceStorage } from "@/lib/evidence/storage";
+import { buildProposalPackageJob } from "@/lib/proposal/package/build-job";
+import type { JobName } from "./job-names";
+
+// The handler of every job name (job-names.ts). A handler that throws is retried by the queue
+// with backoff until the job's max_attempts; every handler is idempotent.
+
+export type JobContext = { db: Db; storage: EvidenceStorage; log?: Pick<Console, "error"> };
+
+const PackagePayload = z.object({ packageId: z.string().uuid() });
+
+export function createTaskList({ db, storage, log = console }: JobContext): TaskList & Record<JobName, Task> {
+  const buildPackage: Task = async (payload, helpers) => {
+    const { packageId } = PackagePayload.parse(payload);
+    await buildProposalPackageJob({ db, storage, packageId, willRetry: helpers.job.attempts < helpers.job.max_attempts, log });
+  };
+  return { "proposal-package.build": buildPackage };
+}
