@@ -1,5 +1,7 @@
+import type { PackageView } from "@/lib/proposal/package/queries";
 import type { RoundView } from "@/lib/proposal/queries";
-import { PackageDownload } from "./package-download";
+import { PackageList } from "./package-list";
+import { PackageRequest } from "./package-request";
 import { SignedUpload } from "./signed-upload";
 
 const LINKS = [
@@ -10,8 +12,8 @@ const LINKS = [
 ] as const;
 const KIND_LABELS = { SURAT_PENGAJUAN: "Surat Pengajuan bertanda tangan", SPTJM: "SPTJM bertanda tangan", STAGE: "Dokumen tahap" } as const;
 
-/** The letters (PDF, DOCX), the signed scans uploaded back, and the package. */
-export function ProposalDocuments({ round, year, canUpload }: { round: RoundView; year: number; canUpload: boolean }) {
+/** The letters (PDF, DOCX), the signed scans uploaded back, and the packages (ADMIN makes them). */
+export function ProposalDocuments({ round, packages, canUpload }: { round: RoundView; packages: PackageView[]; canUpload: boolean }) {
   return (
     <section aria-labelledby="documents-title" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
       <h2 id="documents-title" className="text-lg font-semibold">Dokumen usulan</h2>
@@ -35,7 +37,8 @@ export function ProposalDocuments({ round, year, canUpload }: { round: RoundView
               <SignedUpload roundId={round.id} kind="SPTJM" label="Unggah SPTJM bertanda tangan" />
             </div>
           )}
-          <PackageDownload roundId={round.id} year={year} />
+          {canUpload && <PackageRequest roundId={round.id} />}
+          <PackageList roundId={round.id} initial={packages} canRetry={canUpload} />
         </>
       ) : (
         <p className="text-sm text-slate-600">Paket usulan dan unggahan dokumen bertanda tangan tersedia setelah pimpinan menyetujui.</p>

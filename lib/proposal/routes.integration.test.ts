@@ -3,8 +3,9 @@ import { getSessionUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/db/generated/enums";
 import { getTestDb, resetDatabase } from "@/tests/support/db";
 import { GET as getLetter } from "@/app/api/usulan/[roundId]/[file]/route";
-import { GET as getPackage } from "@/app/api/usulan/[roundId]/paket/route";
-import { saveProposalRoundAction, selectProposalUnitAction } from "./actions";
+import { GET as listPackages } from "@/app/api/usulan/[roundId]/paket/route";
+import { GET as getPackage } from "@/app/api/usulan/[roundId]/paket/[packageId]/route";
+import { requestProposalPackageAction, saveProposalRoundAction, selectProposalUnitAction } from "./actions";
 import { createProposalFixture } from "./test-fixture";
 
 // The proposal's file routes check the session and the role on the server: ADMIN and PIMPINAN
@@ -18,7 +19,8 @@ let f: Awaited<ReturnType<typeof createProposalFixture>>;
 let roundId: string;
 const as = (role: Role | null) => vi.mocked(getSessionUser).mockResolvedValue(role ? f.users[role] : null);
 const letter = (file: string) => getLetter(new Request(`http://portal.test/api/usulan/${roundId}/${file}`), { params: Promise.resolve({ roundId, file }) });
-const pack = () => getPackage(new Request(`http://portal.test/api/usulan/${roundId}/paket`), { params: Promise.resolve({ roundId }) });
+const list = () => listPackages(new Request(`http://portal.test/api/usulan/${roundId}/paket`), { params: Promise.resolve({ roundId }) });
+const pack = (packageId: string) => getPackage(new Request(`http://portal.test/api/usulan/${roundId}/paket/${packageId}`), { params: Promise.resolve({ roundId, packageId }) });
 
 beforeEach(async () => {
   await resetDatabase();
@@ -46,16 +48,25 @@ describe("proposal file routes", () => {
     for (const role of ["OPERATOR", "TPI"] as const) {
       as(role);
       expect((await letter("sptjm.pdf")).status).toBe(403);
-      expect((await pack()).status).toBe(403);
+      expect((await list()).status).toBe(403);
+      expect((await pack(roundId)).status).toBe(403);
     }
     as(null);
     expect((await letter("sptjm.pdf")).status).toBe(401);
   });
 
-  it("refuses the package before the approval", async () => {
+  it("refuses to make a package before the approval, and to hand out one not yet built", async () => {
     as("ADMIN");
-    const response = await pack();
-    expect(response.status).toBe(409);
-    expect(await response.text()).toBe("Paket usulan tersedia setelah usulan disetujui pimpinan.");
+    expect(await requestProposalPackageAction({ roundId, includeEvidence: false })).toEqual({ ok: false, error: "Paket usulan dapat dibuat setelah usulan disetujui pimpinan." });
+    expect(await db().proposalPackage.count()).toBe(0);
+    const queued = await db().proposalPackage.create({ data: { roundId, includeEvidence: false, requestedById: f.users.ADMIN.id } });
+    as("PIMPINAN");
+    const listed = await list();
+    expect(listed.status).toBe(200);
+    expect((await listed.json()).packages).toMatchObject([{ id: queued.id, status: "QUEUED", includeEvidence: false }]);
+    const early = await pack(queued.id);
+    expect(early.status).toBe(409);
+    expect(await early.text()).toBe("Paket ini belum selesai dibuat.");
+    expect((await pack("00000000-0000-4000-8000-000000000009")).status).toBe(404);
   });
 });

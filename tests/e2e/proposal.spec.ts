@@ -6,9 +6,9 @@ import { ELIGIBLE, INELIGIBLE, storedEvaluation } from "@/lib/proposal/evaluatio
 import { expect, signInByApi, test } from "./fixtures";
 
 // Issue 14's journey: ADMIN builds the round (an ineligible unit cannot be picked and says why),
-// the Bupati sees the countdown and approves, ADMIN downloads the package (opened, manifest sums
-// checked), records every TPN stage and the decree, the unit page shows the predicate; a PMPZI
-// API key answers until ADMIN revokes it, then gets 401 with its message.
+// the Bupati sees the countdown and approves, ADMIN has the package built by the job queue and
+// downloads it (opened, manifest sums checked), records every TPN stage and the decree, the unit
+// page shows the predicate; a PMPZI API key answers until ADMIN revokes it, then gets 401.
 
 test("usulan ke TPN: admin menyusun, Bupati menyetujui, paket diunduh, tahap TPN dan keputusan dicatat, kunci API dicabut", async ({ page, browser, makeUser, db }) => {
   test.setTimeout(240_000);
@@ -56,15 +56,23 @@ test("usulan ke TPN: admin menyusun, Bupati menyetujui, paket diunduh, tahap TPN
   expect(await db.proposalRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({ status: "APPROVED", late: false, approvedById: bupati.id });
   await leader.close();
 
-  // ADMIN downloads the package: the page streams it with its progress (no file picker here).
-  await page.addInitScript(() => Object.defineProperty(window, "showSaveFilePicker", { value: undefined, configurable: true }));
+  // ADMIN asks for the package; a job of the queue builds it while the page shows its progress,
+  // then the page offers the stored zip (opened, manifest sums checked).
   await page.reload();
+  await page.getByRole("button", { name: "Buat paket usulan (.zip)" }).click();
+  const row = page.getByTestId("package-row");
+  await expect(row).toHaveCount(1);
+  await expect(row).toHaveAttribute("data-status", "READY", { timeout: 60_000 });
+  const stored = await db.proposalPackage.findFirstOrThrow({ where: { roundId: round.id } });
+  expect(stored).toMatchObject({ status: "READY", includeEvidence: false, requestedById: admin.id, error: null });
+  expect(await db.auditEvent.count({ where: { action: "proposal.request_package", entityId: stored.id } })).toBe(1);
   const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Unduh paket usulan (.zip)" }).click();
+  await row.getByRole("link", { name: /Unduh paket/ }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`Paket_Usulan_TPN_${year}.zip`);
-  await expect(page.getByTestId("package-progress")).toContainText("Selesai");
-  const zip = await JSZip.loadAsync(await readFile((await download.path())!));
+  const bytes = await readFile((await download.path())!);
+  expect(createHash("sha256").update(bytes).digest("hex")).toBe(stored.sha256);
+  const zip = await JSZip.loadAsync(bytes);
   const manifest = (await zip.file("manifest.sha256")!.async("string")).trim().split("\n").map((line) => line.split("  ") as [string, string]);
   const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir && n !== "manifest.sha256").sort();
   expect(manifest.map(([, name]) => name).sort()).toEqual(names);
@@ -96,6 +104,7 @@ test("usulan ke TPN: admin menyusun, Bupati menyetujui, paket diunduh, tahap TPN
   const operator = await browser.newPage();
   await signInByApi(operator, good);
   expect((await operator.request.get(`/api/usulan/${round.id}/paket`)).status()).toBe(403);
+  expect((await operator.request.get(`/api/usulan/${round.id}/paket/${stored.id}`)).status()).toBe(403);
   await operator.goto(`/admin/usulan/${period.id}`);
   await expect(operator).toHaveURL(/\/akses-ditolak/);
   await operator.close();

@@ -12,6 +12,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
 import { loadInstansiProfile } from "@/lib/instansi/load-profile";
 import { dateInZone } from "@/lib/instansi/time-zone";
+import { listProposalPackages } from "@/lib/proposal/package/queries";
 import { getProposalOverview } from "@/lib/proposal/queries";
 
 export const metadata: Metadata = { title: "Usulan ke TPN" };
@@ -25,6 +26,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ perio
   const overview = await getProposalOverview({ db: getDb(), periodId: id.data, today });
   if (!overview) notFound();
   const { round } = overview;
+  const packages = round ? await listProposalPackages({ db: getDb(), roundId: round.id }) : [];
   const initial = round && { quota: round.quota === null ? "" : String(round.quota), letterNumber: round.letterNumber ?? "", signerName: round.signerName ?? "", signerNip: round.signerNip ?? "" };
   return (
     <>
@@ -39,7 +41,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ perio
             <SelectedUnits round={round} mode="admin" today={today} />
           </section>
         )}
-        {round && <ProposalDocuments round={round} year={overview.period.year} canUpload />}
+        {round && <ProposalDocuments round={round} packages={packages} canUpload />}
         {round?.status === "DRAFT" && (
           <section aria-labelledby="candidates-title" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6">
             <h2 id="candidates-title" className="text-lg font-semibold">Unit pada periode ini</h2>

@@ -11,6 +11,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
 import { loadInstansiProfile } from "@/lib/instansi/load-profile";
 import { dateInZone } from "@/lib/instansi/time-zone";
+import { listProposalPackages } from "@/lib/proposal/package/queries";
 import { getProposalOverview } from "@/lib/proposal/queries";
 
 export const metadata: Metadata = { title: "Persetujuan usulan ke TPN" };
@@ -24,6 +25,7 @@ export default async function LeaderProposalPage({ params }: { params: Promise<{
   const overview = await getProposalOverview({ db: getDb(), periodId: id.data, today });
   if (!overview) notFound();
   const { round } = overview;
+  const packages = round ? await listProposalPackages({ db: getDb(), roundId: round.id }) : [];
   return (
     <>
       <Link href="/pimpinan/usulan" className="text-sm text-brand-700 underline">← Usulan ke TPN</Link>
@@ -37,7 +39,7 @@ export default async function LeaderProposalPage({ params }: { params: Promise<{
             {round.status === "DRAFT" && <ApproveForm roundId={round.id} late={overview.daysLeft < 0} />}
           </section>
         )}
-        {round && <ProposalDocuments round={round} year={overview.period.year} canUpload={false} />}
+        {round && <ProposalDocuments round={round} packages={packages} canUpload={false} />}
       </div>
     </>
   );
