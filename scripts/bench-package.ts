@@ -1,22 +1,25 @@
 // `npm run bench:package [-- --units 60 --evidence-mb 20 --files-per-unit 4]` (a benchmark, not a
 // test): a throw-away PostgreSQL with `units` units whose LKE is answered and reviewed, each with
 // `evidence-mb` of bukti dukung (random bytes, incompressible like PDFs and photos) in a temp
-// storage, an approved proposal of all of them; then builds the package with the files into a
-// file and prints the build time, the package size and the process's resident memory (RSS)
-// before, at its peak, and at each quarter of the bytes written, as JSON. Flat memory means the
-// quarters stay near the start while the package grows to its full size.
+// storage, an approved proposal of all of them; then asks for the package with the files the way
+// ADMIN's "Buat paket" does (row + job in one transaction), lets a job worker (lib/jobs) build it
+// into the storage, and prints the time from the request to READY, the package size and the
+// process's resident memory (RSS) before, at its peak, and at each quarter of the bytes written,
+// as JSON. Flat memory means the quarters stay near the start while the package grows.
 import { randomBytes } from "node:crypto";
-import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Readable, Transform } from "node:stream";
-import { finished } from "node:stream/promises";
+import { Readable } from "node:stream";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
+import { iterateContent, type EvidenceContent } from "@/lib/evidence/content";
 import { createLocalEvidenceStorage } from "@/lib/evidence/local-storage";
+import type { EvidenceStorage } from "@/lib/evidence/storage";
+import { startJobWorker } from "@/lib/jobs/worker";
 import { findFreePort } from "@/lib/net/port";
-import { writeProposalPackage } from "@/lib/proposal/package/build-package";
+import { requestProposalPackage } from "@/lib/proposal/package/package-mutations";
 import { createBenchUnits, seedBenchYear } from "@/lib/seed/bench-data";
 
 const option = (name: string, fallback: number) => {
@@ -73,26 +76,34 @@ try {
   const rssBefore = process.memoryUsage().rss;
   let peak = rssBefore;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-  const target = path.join(work, "paket.zip");
-  const file = createWriteStream(target);
   const expected = UNITS * fileBytes * FILES_PER_UNIT;
   const quarters: number[] = [];
   let written = 0;
-  // Counts the bytes on their way to the file and notes the RSS as each quarter passes.
-  const output = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      written += chunk.length;
+  // Counts the bytes on their way into the storage and notes the RSS as each quarter passes.
+  async function* counted(content: EvidenceContent): AsyncGenerator<Uint8Array> {
+    for await (const chunk of iterateContent(content)) {
+      written += chunk.byteLength;
       while (quarters.length < 4 && written >= (expected * (quarters.length + 1)) / 4) quarters.push(mb(process.memoryUsage().rss));
-      done(null, chunk);
-    },
-  });
-  output.pipe(file);
+      yield chunk;
+    }
+  }
+  const measured: EvidenceStorage = { ...storage, put: ({ content }) => storage.put({ content: counted(content) }) };
+  const worker = await startJobWorker({ connectionString: url, db, storage: measured, concurrency: 1, pollIntervalMs: 500 });
   const started = performance.now();
-  const summary = await writeProposalPackage({ db, user: { id: admin.id, name: admin.name, role: "ADMIN", unitId: null, unitName: null }, storage, roundId: round.id, includeEvidence: true, output });
-  await finished(file);
+  const { id } = await requestProposalPackage({ db, actorId: admin.id, input: { roundId: round.id, includeEvidence: true } });
+  let pkg = await db.proposalPackage.findUniqueOrThrow({ where: { id } });
+  let progressUpdates = 0;
+  let lastProgress = 0n;
+  while (pkg.status === "QUEUED" || pkg.status === "BUILDING") {
+    await new Promise((r) => setTimeout(r, 250));
+    pkg = await db.proposalPackage.findUniqueOrThrow({ where: { id } });
+    if (pkg.bytesWritten !== lastProgress) (progressUpdates += 1), (lastProgress = pkg.bytesWritten);
+  }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
-  const size = statSync(target).size;
+  await worker.stop();
+  if (pkg.status !== "READY") throw new Error(`Paket gagal: ${pkg.error}`);
+  const size = Number(pkg.size);
   await db.$disconnect();
   process.stdout.write(
     `${JSON.stringify(
@@ -100,7 +111,7 @@ try {
         machine: "2 cores shared with other builds, local disk",
         data: { units: UNITS, evidenceMBPerUnit: EVIDENCE_MB, filesPerUnit: FILES_PER_UNIT, evidenceMB: mb(expected) },
         seedSeconds: Math.round(seedSeconds * 10) / 10,
-        build: { seconds: Math.round(seconds * 10) / 10, packageMB: mb(size), MBPerSecond: Math.round((mb(size) / seconds) * 10) / 10, entries: summary?.entries, missing: summary?.missing },
+        requestToReady: { seconds: Math.round(seconds * 10) / 10, packageMB: mb(size), MBPerSecond: Math.round((mb(size) / seconds) * 10) / 10, entries: pkg.entries, missing: pkg.missing, progressUpdatesSeen: progressUpdates },
         memoryMB: { rssBefore: mb(rssBefore), rssPeak: mb(peak), growth: mb(peak - rssBefore), rssAtQuarters: quarters },
       },
       null,
