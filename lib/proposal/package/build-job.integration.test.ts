@@ -11,6 +11,7 @@ import { approveProposalRoundAction, requestProposalPackageAction, retryProposal
 import { createProposalFixture } from "../test-fixture";
 import { buildProposalPackageJob, PACKAGE_FAILED } from "./build-job";
 import { sha256Of } from "./hashing";
+import { PACKAGE_ORPHANED, recoverOrphanPackages } from "./recover-orphans";
 
 // The package as a job of the queue (STYLE.md, work outside a request): enqueued in the
 // transaction that records the package, built by the worker into the storage, idempotent.
@@ -157,5 +158,14 @@ describe("the proposal package job", () => {
     expect((await db().proposalPackage.findUniqueOrThrow({ where: { id: packageId } })).status).toBe("QUEUED");
     expect(await retryProposalPackageAction({ packageId })).toEqual({ ok: false, error: "Hanya paket yang gagal dibuat yang dapat dicoba lagi." });
     expect(await db().auditEvent.count({ where: { action: "proposal.retry_package", entityId: packageId } })).toBe(1);
+  });
+
+  it("marks FAILED a queued package whose job is gone (a restored backup), and leaves one with its job alone", async () => {
+    const lost = await requestPackage();
+    await db().$executeRaw`DELETE FROM graphile_worker._private_jobs`;
+    const kept = (await requestProposalPackageAction({ roundId, includeEvidence: false })) as { ok: true; data: { id: string } };
+    expect(await recoverOrphanPackages({ db: db() })).toBe(1);
+    expect(await db().proposalPackage.findUniqueOrThrow({ where: { id: lost } })).toMatchObject({ status: "FAILED", error: PACKAGE_ORPHANED });
+    expect((await db().proposalPackage.findUniqueOrThrow({ where: { id: kept.data.id } })).status).toBe("QUEUED");
   });
 });
