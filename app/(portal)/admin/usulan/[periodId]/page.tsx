@@ -1,32 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { CandidateList } from "@/components/proposal/candidate-list";
 import { RoundForm } from "@/components/proposal/round-form";
 import { ProposalDocuments } from "@/components/proposal/proposal-documents";
 import { RoundStatus } from "@/components/proposal/round-status";
 import { SelectedUnits } from "@/components/proposal/selected-units";
-import { IdSchema } from "@/lib/admin/schema-helpers";
 import { requirePageUser } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/prisma";
-import { loadInstansiProfile } from "@/lib/instansi/load-profile";
-import { dateInZone } from "@/lib/instansi/time-zone";
-import { listProposalPackages } from "@/lib/proposal/package/queries";
-import { getProposalOverview } from "@/lib/proposal/queries";
+import { loadProposalPage } from "@/lib/proposal/page-data";
 
 export const metadata: Metadata = { title: "Usulan ke TPN" };
 
 export default async function ProposalPage({ params }: { params: Promise<{ periodId: string }> }) {
   await requirePageUser(["ADMIN"]);
-  const id = IdSchema.safeParse((await params).periodId);
-  if (!id.success) notFound();
-  const instansi = await loadInstansiProfile();
-  const today = dateInZone(new Date(), instansi.timeZone);
-  const overview = await getProposalOverview({ db: getDb(), periodId: id.data, today });
-  if (!overview) notFound();
-  const { round } = overview;
-  const packages = round ? await listProposalPackages({ db: getDb(), roundId: round.id }) : [];
+  const { instansi, today, overview, round, packages } = await loadProposalPage((await params).periodId);
   const initial = round && { quota: round.quota === null ? "" : String(round.quota), letterNumber: round.letterNumber ?? "", signerName: round.signerName ?? "", signerNip: round.signerNip ?? "" };
   return (
     <>
