@@ -31,7 +31,7 @@ export function MonitoringForm({ predicateId, name, minDay, today }: { predicate
   });
   return (
     <details>
-      <summary className="cursor-pointer font-semibold text-brand-700">Catat monitoring {name}</summary>
+      <summary className="cursor-pointer font-semibold text-brand-700">Catat monitoring di luar portal: {name}</summary>
       <form onSubmit={onSubmit} noValidate aria-label={`Monitoring ${name}`} className="mt-2 space-y-3">
         <NoticeAlert notice={notice} />
         <div className="grid gap-3 sm:grid-cols-2">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { TimeZoneCode } from "@/lib/db/generated/enums";
 import { formatDate, formatNumber, STATE_LABELS } from "@/lib/format";
+import { TARGET_LABELS } from "@/lib/proposal/rules";
 import type { InboxItem } from "@/lib/review/queries";
 
 /** The reviewer's units: state, both scores so far, what is left, and the way in. */
@@ -23,6 +24,7 @@ export function InboxList({ items, zone }: { items: InboxItem[]; zone: TimeZoneC
               <div className="flex flex-wrap gap-1">
                 {assessment && <Badge tone={draft ? "slate" : assessment.state === "FINAL" ? "green" : "blue"}>{draft ? "Belum diajukan" : STATE_LABELS[assessment.state]}</Badge>}
                 {item.isLead && <Badge tone="green">Ketua tim</Badge>}
+                {item.monitors && <Badge tone="amber">Monitoring {TARGET_LABELS[item.monitors.predicate]} {item.monitors.year}</Badge>}
               </div>
             </div>
             {draft ? (

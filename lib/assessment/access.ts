@@ -16,6 +16,8 @@ export type AccessibleAssessment = {
   unitId: string;
   unit: { id: string; name: string };
   period: { id: string; year: number; name: string; deadline: Date; status: "OPEN" | "CLOSED"; lkeVersionId: string };
+  /** The predicate this LKE also monitors (90/2021 Bab IV A), if any. */
+  monitoredPredicate: { predicate: "WBK" | "WBBM"; year: number; decreeNumber: string } | null;
 };
 
 const select = {
@@ -25,6 +27,7 @@ const select = {
   unitId: true,
   unit: { select: { id: true, name: true } },
   period: { select: { id: true, year: true, name: true, deadline: true, status: true, lkeVersionId: true } },
+  monitoredPredicate: { select: { predicate: true, year: true, decreeNumber: true } },
 } as const;
 
 /** The assessment if this user may see it, else null (never says whether it exists). */

@@ -6,6 +6,6 @@ export function listUnitAssessments({ db, unitId }: { db: Db; unitId: string }) 
   return db.assessment.findMany({
     where: { unitId },
     orderBy: { period: { year: "desc" } },
-    select: { id: true, state: true, updatedAt: true, period: { select: { year: true, name: true, deadline: true, status: true } } },
+    select: { id: true, state: true, updatedAt: true, period: { select: { year: true, name: true, deadline: true, status: true } }, monitoredPredicate: { select: { predicate: true, year: true } } },
   });
 }

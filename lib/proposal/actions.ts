@@ -3,10 +3,11 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/result";
 import { createAction } from "@/lib/actions/safe-action";
+import { completeMonitoringReport, openMonitoringAssessment } from "./monitoring-assessment";
 import { recordMonitoring } from "./monitoring-mutations";
 import { requestProposalPackage, retryProposalPackage } from "./package/package-mutations";
 import { approveProposalRound, deselectProposalUnit, saveProposalRound, selectProposalUnit } from "./round-mutations";
-import { ApproveRoundSchema, DeselectUnitSchema, MonitoringSchema, ProposalRoundSchema, RequestPackageSchema, RetryPackageSchema, SelectUnitSchema, TpnStageSchema } from "./schemas";
+import { ApproveRoundSchema, DeselectUnitSchema, MonitoringReportSchema, MonitoringSchema, OpenMonitoringSchema, ProposalRoundSchema, RequestPackageSchema, RetryPackageSchema, SelectUnitSchema, TpnStageSchema } from "./schemas";
 import { recordTpnStage } from "./stage-mutations";
 
 // ADMIN (Bagian Organisasi) prepares the proposal and records what TPN sends back; PIMPINAN
@@ -23,6 +24,8 @@ const stage = createAction({ roles: admin, schema: TpnStageSchema, handler: ({ d
 const requestPackage = createAction({ roles: admin, schema: RequestPackageSchema, handler: ({ db, user, input }) => requestProposalPackage({ db, actorId: user.id, input }) });
 const retryPackage = createAction({ roles: admin, schema: RetryPackageSchema, handler: ({ db, user, input }) => retryProposalPackage({ db, actorId: user.id, input }) });
 const monitoring = createAction({ roles: admin, schema: MonitoringSchema, handler: ({ db, user, input }) => recordMonitoring({ db, actorId: user.id, input }) });
+const openMonitoring = createAction({ roles: admin, schema: OpenMonitoringSchema, handler: ({ db, user, input }) => openMonitoringAssessment({ db, actorId: user.id, input }) });
+const monitoringReport = createAction({ roles: admin, schema: MonitoringReportSchema, handler: ({ db, user, input }) => completeMonitoringReport({ db, actorId: user.id, input }) });
 
 // Outside createAction's try: revalidation is not a failure of the write.
 function revalidated<T>(result: ActionResult<T>): ActionResult<T> {
@@ -57,6 +60,20 @@ export async function recordTpnStageAction(input: unknown) {
 
 export async function recordMonitoringAction(input: unknown) {
   return revalidated(await monitoring(input));
+}
+
+export async function openMonitoringAssessmentAction(input: unknown) {
+  const result = revalidated(await openMonitoring(input));
+  // The unit's and the TPI's lists now show the new (or linked) LKE.
+  if (result.ok) {
+    revalidatePath("/opd", "layout");
+    revalidatePath("/tpi", "layout");
+  }
+  return result;
+}
+
+export async function completeMonitoringReportAction(input: unknown) {
+  return revalidated(await monitoringReport(input));
 }
 
 export async function requestProposalPackageAction(input: unknown) {

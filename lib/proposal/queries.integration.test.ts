@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getSessionUser } from "@/lib/auth/session";
 import { getTestDb, resetDatabase } from "@/tests/support/db";
 import { saveProposalRoundAction, selectProposalUnitAction } from "./actions";
-import { getProposalCountdown, getProposalOverview, getUnitProposal, listMonitoringDue } from "./queries";
+import { listMonitoringDue } from "./monitoring-queries";
+import { getProposalCountdown, getProposalOverview, getUnitProposal } from "./queries";
 import { createProposalFixture, INELIGIBLE, thisYear, todayWib } from "./test-fixture";
 
 // What the proposal pages read: the candidates with why not, the countdown, the unit's line and

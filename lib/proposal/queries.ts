@@ -5,7 +5,7 @@ import { describeEligibility } from "@/lib/eligibility/labels";
 import { proposalDayOf } from "@/lib/instansi/proposal-day";
 import { isoDayOf } from "@/lib/instansi/time-zone";
 import { checkDay, loadCandidates } from "./candidates";
-import { candidateRefusal, daysUntil, nextMonitoringDue, TARGET_LABELS } from "./rules";
+import { candidateRefusal, daysUntil, TARGET_LABELS } from "./rules";
 import { currentStage } from "./stages";
 
 // What the proposal pages show: the round of a period, the units that may be added with why the
@@ -128,45 +128,6 @@ export type ProposalPeriod = { id: string; year: number; name: string; deadline:
 export async function listProposalPeriods({ db }: { db: Db }): Promise<ProposalPeriod[]> {
   const periods = await db.period.findMany({ orderBy: { year: "desc" }, select: { id: true, year: true, name: true, proposalDeadline: true, proposalRound: { select: { status: true, _count: { select: { units: true } } } } } });
   return periods.map((p) => ({ id: p.id, year: p.year, name: p.name, deadline: proposalDayOf(p), status: p.proposalRound?.status ?? null, units: p.proposalRound?._count.units ?? 0 }));
-}
-
-export type MonitoringDue = {
-  predicateId: string;
-  unitId: string;
-  unitName: string;
-  predicate: ZiTarget;
-  year: number;
-  decreeDate: string;
-  lastMonitoredOn: string | null;
-  due: string;
-  overdue: boolean;
-  reports: { id: string; monitoredOn: string; conclusion: "MASIH_MEMENUHI" | "TIDAK_MEMENUHI" }[];
-};
-
-/** Every predicate in force with the day its next monitoring report is due (90/2021 Bab IV A). */
-export async function listMonitoringDue({ db, today }: { db: Db; today: string }): Promise<MonitoringDue[]> {
-  const rows = await db.unitPredicate.findMany({
-    where: { revokedOn: null },
-    orderBy: [{ unit: { name: "asc" } }, { year: "desc" }],
-    select: { id: true, unitId: true, year: true, predicate: true, decreeDate: true, unit: { select: { name: true } }, monitorings: { orderBy: { monitoredOn: "desc" }, select: { id: true, monitoredOn: true, conclusion: true } } },
-  });
-  return rows.map((p) => {
-    const monitoredOn = p.monitorings.map((m) => isoDayOf(m.monitoredOn));
-    const decreeDate = isoDayOf(p.decreeDate);
-    const due = nextMonitoringDue({ decreeDate, monitoredOn });
-    return {
-      predicateId: p.id,
-      unitId: p.unitId,
-      unitName: p.unit.name,
-      predicate: p.predicate,
-      year: p.year,
-      decreeDate,
-      lastMonitoredOn: monitoredOn.sort().at(-1) ?? null,
-      due,
-      overdue: due < today,
-      reports: p.monitorings.map((m) => ({ id: m.id, monitoredOn: isoDayOf(m.monitoredOn), conclusion: m.conclusion })),
-    };
-  });
 }
 
 export type ProposalCountdown = { periodId: string; deadline: string; daysLeft: number; status: ProposalRoundStatus | null; units: number; late: boolean };

@@ -89,3 +89,11 @@ export type RequestPackageInput = z.infer<typeof RequestPackageSchema>;
 
 export const RetryPackageSchema = z.object({ packageId: IdSchema });
 export type RetryPackageInput = z.infer<typeof RetryPackageSchema>;
+
+/** ADMIN opens (or links) the monitoring assessment of one predicate in one OPEN period. */
+export const OpenMonitoringSchema = z.object({ predicateId: IdSchema, periodId: z.guid("Pilih periode evaluasi yang masih terbuka") });
+export type OpenMonitoringInput = z.infer<typeof OpenMonitoringSchema>;
+
+/** ADMIN completes the report letter of a monitoring: its number, date and the notes it carries. */
+export const MonitoringReportSchema = MonitoringSchema.pick({ monitoredOn: true, notes: true, reportNumber: true }).extend({ monitoringId: IdSchema });
+export type MonitoringReportInput = z.infer<typeof MonitoringReportSchema>;

@@ -10,6 +10,8 @@ export type InboxItem = {
   unit: { id: string; name: string };
   period: { year: number; name: string; deadline: Date };
   assessment: { id: string; state: AssessmentState } | null;
+  /** The predicate this LKE also monitors ("Menuju WBK 2024"), if any. */
+  monitors: { predicate: "WBK" | "WBBM"; year: number } | null;
   unitTotal: number;
   tpiTotal: number;
   unreviewed: number;
@@ -31,7 +33,7 @@ export async function listReviewerInbox({ db, reviewerId }: { db: Db; reviewerId
   if (assignments.length === 0) return [];
   const assessments = await db.assessment.findMany({
     where: { OR: assignments.map((a) => ({ periodId: a.period.id, unitId: a.unitId })) },
-    select: { id: true, state: true, periodId: true, unitId: true, answers: { select: { questionCode: true, unitValue: true, tpiValue: true } } },
+    select: { id: true, state: true, periodId: true, unitId: true, monitoredPredicate: { select: { predicate: true, year: true } }, answers: { select: { questionCode: true, unitValue: true, tpiValue: true } } },
   });
   return assignments.map((a) => {
     const assessment = assessments.find((x) => x.periodId === a.period.id && x.unitId === a.unitId) ?? null;
@@ -42,6 +44,7 @@ export async function listReviewerInbox({ db, reviewerId }: { db: Db; reviewerId
       unit: a.unit,
       period: { year: a.period.year, name: a.period.name, deadline: a.period.deadline },
       assessment: assessment ? { id: assessment.id, state: assessment.state } : null,
+      monitors: assessment?.monitoredPredicate ?? null,
       unitTotal: scores.unit.total,
       tpiTotal: scores.tpi.total,
       unreviewed: countUnreviewed(scores.tpi),

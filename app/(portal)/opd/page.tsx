@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listUnitAssessments } from "@/lib/assessment/queries";
@@ -7,6 +8,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
 import { loadInstansiProfile } from "@/lib/instansi/load-profile";
 import { formatDate, STATE_LABELS } from "@/lib/format";
+import { TARGET_LABELS } from "@/lib/proposal/rules";
 
 export const metadata: Metadata = { title: "Penilaian mandiri" };
 
@@ -26,6 +28,7 @@ export default async function OperatorHomePage() {
             <li key={a.id} className="rounded-xl border border-slate-200 bg-white p-4">
               <Link href={`/opd/penilaian/${a.id}`} className="font-semibold text-brand-700 underline">{a.period.name}</Link>
               <p className="text-sm text-slate-600">Status: {STATE_LABELS[a.state]} · Batas waktu {formatDate(a.period.deadline, instansi.timeZone)}</p>
+              {a.monitoredPredicate && <p className="mt-1"><Badge tone="amber">Monitoring predikat {TARGET_LABELS[a.monitoredPredicate.predicate]} {a.monitoredPredicate.year}</Badge></p>}
             </li>
           ))}
         </ul>

@@ -97,7 +97,8 @@ export type MonitoringReportData = {
   instansiName: string;
   regionName: string;
   headTitle: string;
-  reportNumber: string;
+  /** Null until ADMIN numbers the letter: printed as dots to fill in by hand. */
+  reportNumber: string | null;
   /** The report's day, YYYY-MM-DD. */
   day: string;
   unitName: string;
@@ -117,7 +118,7 @@ export function monitoringReportBlocks(data: MonitoringReportData): Block[] {
   return [
     { kind: "letterhead", text: data.instansiName.toUpperCase() },
     { kind: "right", text: placeAndDay({ regionName: data.regionName, day: data.day }) },
-    { kind: "fields", rows: [["Nomor", data.reportNumber], ["Lampiran", "-"], ["Hal", `Laporan Monitoring dan Evaluasi Unit Kerja/Satuan Kerja Berpredikat ${target}`]] },
+    { kind: "fields", rows: [["Nomor", data.reportNumber ?? BLANK], ["Lampiran", "-"], ["Hal", `Laporan Monitoring dan Evaluasi Unit Kerja/Satuan Kerja Berpredikat ${target}`]] },
     { kind: "paragraph", text: "Kepada Yth.\nMenteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Republik Indonesia\nCq. Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur, dan Pengawasan\ndi\nJakarta" },
     {
       kind: "paragraph",

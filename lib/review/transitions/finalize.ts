@@ -7,6 +7,8 @@ import { lkeOf } from "@/lib/assessment/lke-of";
 import { DomainError } from "@/lib/errors";
 import { judgeScore } from "@/lib/eligibility/judge";
 import { loadUnitEligibilityFacts } from "@/lib/eligibility/unit-facts";
+import { instansiToday } from "@/lib/instansi/today";
+import { recordMonitoringFromFinal } from "@/lib/proposal/monitoring-assessment";
 import { buildEvaluation, listUnreviewed, scoreTpiAnswers } from "./evaluation";
 import { lockAssessment, requireAssignment, requireState } from "./lock";
 import type { StoredEvaluation } from "./result";
@@ -50,6 +52,8 @@ export async function finalizeAssessment({ db, user, input, now = new Date() }: 
       before: { state: assessment.state, round: assessment.round },
       after: { state: "FINAL", round: assessment.round, result: evaluation.result, predicate: evaluation.predicate, total: evaluation.total, confirmations, eligibility: evaluation.eligibility ?? null },
     });
+    // A monitoring assessment's result is also the monitoring report of the predicate it watches.
+    await recordMonitoringFromFinal(tx, { assessmentId, evaluation, actorId: user.id, day: await instansiToday(tx, now) });
     return evaluation;
   });
 }

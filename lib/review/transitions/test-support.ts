@@ -28,8 +28,8 @@ async function createUser(db: Db, role: Role, tag: string, unitId: string | null
   return { id: user.id, name: user.name, role, unitId, unitName: null };
 }
 
-export async function createTransitionFixture(db: Db, { state = "IN_REVIEW" }: { state?: AssessmentState } = {}) {
-  const { unit, period, assessment, user: operator } = await createAssessmentFixture(db, { state });
+export async function createTransitionFixture(db: Db, { state = "IN_REVIEW", year }: { state?: AssessmentState; year?: number } = {}) {
+  const { unit, period, assessment, user: operator } = await createAssessmentFixture(db, { state, year });
   const other = await db.unit.create({ data: { code: `LAIN-${unit.code}`, name: `Unit lain ${unit.code}`, kind: "OPD" } });
   const lead = await createUser(db, "TPI", `ketua-${unit.code}`);
   const member = await createUser(db, "TPI", `anggota-${unit.code}`);

@@ -4,6 +4,7 @@ import { TimelineLink } from "@/components/audit/timeline-link";
 import { CopyForwardButton } from "@/components/assessment/copy-forward-button";
 import { ExportButtons } from "@/components/exports/export-buttons";
 import { GapList } from "@/components/assessment/gap-list";
+import { MonitoringNotice } from "@/components/assessment/monitoring-notice";
 import { ScoreSummary } from "@/components/assessment/score-summary";
 import { SectionProgressList } from "@/components/assessment/section-progress";
 import { ThresholdChecks } from "@/components/assessment/threshold-checks";
@@ -46,6 +47,7 @@ export default async function AssessmentOverviewPage({ params }: Props) {
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           <AssessmentStatus assessment={assessment} editRefusal={editRefusal} unanswered={overview.unanswered} zone={instansi.timeZone} />
+          <MonitoringNotice predicate={assessment.monitoredPredicate} audience="unit" />
           {final && <FinalResultView result={final} zone={instansi.timeZone} />}
           {returned.length > 0 && <ReturnedQuestions assessmentId={assessment.id} questions={returned} lke={lke} href={questionHref} canResubmit={assessment.period.status === "OPEN"} />}
           {overview.empty && copySource && (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MonitoringNotice } from "@/components/assessment/monitoring-notice";
 import { ReviewScoreTable } from "@/components/review/review-score-table";
 import { ReviewTransitions } from "@/components/review/transitions/review-transitions";
 import { RoundChanges } from "@/components/review/transitions/round-changes";
@@ -52,6 +53,7 @@ export default async function ReviewOverviewPage({ params }: Props) {
           {!draft && <span data-testid="unreviewed-count">{overview.unreviewed} pertanyaan belum dinilai TPI · {overview.flagged} ditandai perlu perbaikan</span>}
         </p>
         {refusal && <p className="rounded-md border border-slate-300 bg-white p-3 text-sm" role="note">{refusal}</p>}
+        <MonitoringNotice predicate={assessment.monitoredPredicate} audience="tpi" />
         {conditions && <InstansiConditionsPanel conditions={conditions} />}
         {!draft && (
           <>
