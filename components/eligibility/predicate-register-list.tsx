@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { formatDay } from "@/lib/format";
+import { CONCLUSION_LABELS } from "@/lib/proposal/monitoring-result";
 import { SOURCE_LABELS, TARGET_LABELS } from "@/lib/unit-facts/labels";
 import type { UnitPredicateView } from "@/lib/unit-facts/queries";
 
@@ -24,6 +25,13 @@ export function PredicateRegisterList({ predicates, action }: Props) {
             {p.revokedOn ? <Badge tone="red">Dicabut</Badge> : <Badge tone="green">Berlaku</Badge>}
           </p>
           <p className="text-slate-700">{SOURCE_LABELS[p.source]} · Keputusan {p.decreeNumber}, {formatDay(p.decreeDate)}</p>
+          {!p.revokedOn && (
+            <p className="text-slate-700" data-testid="predicate-monitoring">
+              {p.latestMonitoring
+                ? `Monitoring TPI terakhir ${formatDay(p.latestMonitoring.monitoredOn)}: ${CONCLUSION_LABELS[p.latestMonitoring.conclusion]} kriteria.`
+                : "Belum ada laporan monitoring TPI."}
+            </p>
+          )}
           {p.revokedOn && (
             <p className="text-red-800">
               Dicabut dengan keputusan {p.revocationNumber}, {formatDay(p.revokedOn)}: tidak dapat diusulkan kembali selama 2 tahun sejak tanggal itu.

@@ -66,11 +66,12 @@ describe("GET /api/pmpzi/v1/<year>", () => {
     const response = await call(thisYear(), key);
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body).toMatchObject({ schema: "portal-zi/pmpzi-export@1", period: { year: thisYear() } });
+    expect(body).toMatchObject({ schema: "portal-zi/pmpzi-export@2", period: { year: thisYear() } });
     expect(body.units).toHaveLength(1);
     const question = body.units[0].questions.find((q: { code: string }) => q.code === "A.I.1.i.a");
     expect(question).toMatchObject({ unit: { answer: "YA", value: 1, note: "SK tim" }, tpi: { answer: "YA", value: 1, note: "Sesuai" }, evidence: [{ kind: "LINK", url: "https://contoh.go.id/sk.pdf" }] });
     expect(body.units[0].questions).toHaveLength(113);
+    expect(body.units[0].monitoring).toBeNull();
     expect((await auditTrail()).at(-1)).toMatchObject({ action: "api.pmpzi_export", entityId: id, after: { year: thisYear(), format: "json", outcome: "ok" } });
     expect((await db().apiKey.findUniqueOrThrow({ where: { id } })).lastUsedAt).not.toBeNull();
   });
@@ -79,8 +80,20 @@ describe("GET /api/pmpzi/v1/<year>", () => {
     const { key } = await newKey();
     const text = await (await call(thisYear(), key, "csv")).text();
     const lines = text.trim().split("\r\n");
-    expect(lines[0]).toBe("kode_unit,nama_unit,status,usulan_target,usulan_jalur,kode_pertanyaan,pertanyaan,jawaban_unit,nilai_unit,catatan_unit,jawaban_tpi,nilai_tpi,catatan_tpi,bukti_dukung");
+    expect(lines[0]).toBe("kode_unit,nama_unit,status,usulan_target,usulan_jalur,kode_pertanyaan,pertanyaan,jawaban_unit,nilai_unit,catatan_unit,jawaban_tpi,nilai_tpi,catatan_tpi,bukti_dukung,monitoring_predikat");
     expect(lines).toHaveLength(1 + 113);
+    expect(lines[1]!.endsWith(",")).toBe(true);
+  });
+
+  it("names the predicate a monitoring LKE watches (90/2021 Bab IV A: the TPI reports through PMPZI)", async () => {
+    const { key } = await newKey();
+    const assessment = await db().assessment.findFirstOrThrow({ where: { periodId: f.period.id } });
+    const held = await db().unitPredicate.create({ data: { unitId: assessment.unitId, year: thisYear() - 2, predicate: "WBK", source: "TPN", decreeNumber: "KEP/ZI-9", decreeDate: new Date(`${thisYear() - 2}-12-10T00:00:00Z`), createdById: f.users.ADMIN.id } });
+    await db().assessment.update({ where: { id: assessment.id }, data: { monitoredPredicateId: held.id } });
+    const body = await (await call(thisYear(), key)).json();
+    expect(body.units[0].monitoring).toEqual({ predicate: "WBK", year: thisYear() - 2, decreeNumber: "KEP/ZI-9" });
+    const lines = (await (await call(thisYear(), key, "csv")).text()).trim().split("\r\n");
+    expect(lines.slice(1).every((line) => line.endsWith(`,WBK ${thisYear() - 2}`))).toBe(true);
   });
 
   it("refuses a missing, unknown, revoked, expired and other-period key with 401 and a JSON message, each audited", async () => {

@@ -27,6 +27,7 @@ async function loadUnit({ db, assessmentId, periodId }: { db: Db; assessmentId: 
       unitId: true,
       unit: { select: { code: true, name: true, proposals: { where: { round: { periodId, status: "APPROVED" } }, select: { target: true, route: true } } } },
       period: { select: { lkeVersionId: true, year: true } },
+      monitoredPredicate: { select: { predicate: true, year: true, decreeNumber: true } },
       answers: { select: { questionCode: true, unitValue: true, unitNote: true, tpiValue: true, tpiNote: true } },
       evidence: { orderBy: { createdAt: "asc" }, select: { id: true, questionCode: true, kind: true, fileName: true, url: true, sha256: true, size: true } },
     },
@@ -39,7 +40,7 @@ async function loadUnit({ db, assessmentId, periodId }: { db: Db; assessmentId: 
     const item: PmpziEvidence = { kind: e.kind, name: e.fileName, url: e.kind === "LINK" ? (e.url ?? "") : evidenceUrl(e.id), sha256: e.sha256, size: e.size };
     evidence.set(e.questionCode, [...(evidence.get(e.questionCode) ?? []), item]);
   }
-  return buildUnitRecord({ unit: a.unit, state: a.state, proposal: a.unit.proposals[0] ?? null, lke, scores, answers: new Map(a.answers.map((x) => [x.questionCode, x])), evidence });
+  return buildUnitRecord({ unit: a.unit, state: a.state, proposal: a.unit.proposals[0] ?? null, monitoring: a.monitoredPredicate, lke, scores, answers: new Map(a.answers.map((x) => [x.questionCode, x])), evidence });
 }
 
 /** The period's export, or null when there is no period of that year. */

@@ -8,7 +8,9 @@ import type { ScoreResult } from "@/lib/scoring/score-types";
 // page 50): per question the unit's and the TPI's answer and value, the notes and the bukti
 // dukung. Every number comes from lib/scoring's results; nothing is computed here.
 
-export const PMPZI_SCHEMA = "portal-zi/pmpzi-export@1";
+// @2 added `monitoring` (JSON) and `monitoring_predikat` (CSV, last column): the TPI reports its
+// monitoring of predicate holders through PMPZI (90/2021 Lampiran II Bab IV A, page 61, items 3–4).
+export const PMPZI_SCHEMA = "portal-zi/pmpzi-export@2";
 
 export type PmpziEvidence = { kind: "FILE" | "LINK"; name: string | null; url: string; sha256: string | null; size: number | null };
 export type PmpziQuestion = {
@@ -23,6 +25,8 @@ export type PmpziUnit = {
   unitName: string;
   state: string;
   proposal: { target: "WBK" | "WBBM"; route: "REGULER" | "AFIRMASI" } | null;
+  /** The predicate this LKE monitors, when it is the TPI's monitoring of a predicate holder. */
+  monitoring: { predicate: "WBK" | "WBBM"; year: number; decreeNumber: string } | null;
   totals: { unit: number; tpi: number };
   questions: PmpziQuestion[];
 };
@@ -41,13 +45,14 @@ export type UnitRecordInput = {
   unit: { code: string; name: string };
   state: string;
   proposal: PmpziUnit["proposal"];
+  monitoring: PmpziUnit["monitoring"];
   lke: LkeVersion;
   scores: BothScores;
   answers: ReadonlyMap<string, RowAnswer & { unitNote: string | null }>;
   evidence: ReadonlyMap<string, PmpziEvidence[]>;
 };
 
-export function buildUnitRecord({ unit, state, proposal, lke, scores, answers, evidence }: UnitRecordInput): PmpziUnit {
+export function buildUnitRecord({ unit, state, proposal, monitoring, lke, scores, answers, evidence }: UnitRecordInput): PmpziUnit {
   const unitValues = questionValues(scores.unit);
   const tpiValues = questionValues(scores.tpi);
   const questions = listQuestionEntries(lke).map(({ question }) => {
@@ -60,12 +65,12 @@ export function buildUnitRecord({ unit, state, proposal, lke, scores, answers, e
       evidence: evidence.get(question.code) ?? [],
     };
   });
-  return { unitCode: unit.code, unitName: unit.name, state, proposal, totals: { unit: scores.unit.total, tpi: scores.tpi.total }, questions };
+  return { unitCode: unit.code, unitName: unit.name, state, proposal, monitoring, totals: { unit: scores.unit.total, tpi: scores.tpi.total }, questions };
 }
 
 export const PMPZI_CSV_HEADER = [
   "kode_unit", "nama_unit", "status", "usulan_target", "usulan_jalur", "kode_pertanyaan", "pertanyaan",
-  "jawaban_unit", "nilai_unit", "catatan_unit", "jawaban_tpi", "nilai_tpi", "catatan_tpi", "bukti_dukung",
+  "jawaban_unit", "nilai_unit", "catatan_unit", "jawaban_tpi", "nilai_tpi", "catatan_tpi", "bukti_dukung", "monitoring_predikat",
 ];
 
 /** One CSV record per question; numbers with a dot (machine-read), bukti dukung as "name <url>" joined by " | ". */
@@ -75,5 +80,6 @@ export function csvRecords(unit: PmpziUnit): string[][] {
     unit.unitCode, unit.unitName, unit.state, unit.proposal?.target ?? "", unit.proposal?.route ?? "", q.code, q.text,
     q.unit.answerText, num(q.unit.value), q.unit.note ?? "", q.tpi.answerText, num(q.tpi.value), q.tpi.note ?? "",
     q.evidence.map((e) => `${e.name ?? e.url} <${e.url}>`).join(" | "),
+    unit.monitoring ? `${unit.monitoring.predicate} ${unit.monitoring.year}` : "",
   ]);
 }

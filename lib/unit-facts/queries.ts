@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
-import type { Grade, PredicateSource, ServiceCategory, ZiTarget } from "@/lib/db/generated/enums";
+import type { Grade, MonitoringConclusion, PredicateSource, ServiceCategory, ZiTarget } from "@/lib/db/generated/enums";
 import { isoDayOf } from "@/lib/instansi/time-zone";
 
 export type UnitYearFactView = { year: number; sakipInternal: Grade | null; followUpPercent: number | null };
@@ -14,6 +14,8 @@ export type UnitPredicateView = {
   decreeDate: string;
   revocationNumber: string | null;
   revokedOn: string | null;
+  /** The latest monitoring report of this predicate (90/2021 Bab IV A), if any. */
+  latestMonitoring: { monitoredOn: string; conclusion: MonitoringConclusion } | null;
 };
 
 export type UnitEligibilityProfile = {
@@ -39,7 +41,7 @@ export async function getUnitEligibilityProfile({ db, unitId }: { db: Db; unitId
       ziSinceWbk: true,
       ziSinceWbbm: true,
       yearFacts: { orderBy: { year: "desc" }, select: { year: true, sakipInternal: true, followUpPercent: true } },
-      predicates: { orderBy: [{ year: "desc" }, { predicate: "desc" }] },
+      predicates: { orderBy: [{ year: "desc" }, { predicate: "desc" }], include: { monitorings: { orderBy: { monitoredOn: "desc" }, take: 1, select: { monitoredOn: true, conclusion: true } } } },
     },
   });
   if (!unit) return null;
@@ -59,6 +61,7 @@ export async function getUnitEligibilityProfile({ db, unitId }: { db: Db; unitId
       decreeDate: isoDayOf(p.decreeDate),
       revocationNumber: p.revocationNumber,
       revokedOn: p.revokedOn ? isoDayOf(p.revokedOn) : null,
+      latestMonitoring: p.monitorings[0] ? { monitoredOn: isoDayOf(p.monitorings[0].monitoredOn), conclusion: p.monitorings[0].conclusion } : null,
     })),
   };
 }
