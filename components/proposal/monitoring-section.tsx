@@ -43,7 +43,7 @@ function ReportLine({ report, due, today }: { report: MonitoringReportView; due:
 
 function PredicateItem({ due, openPeriods, today }: { due: MonitoringDue; openPeriods: OpenPeriodOption[]; today: string }) {
   const name = `${due.unitName} ${TARGET_LABELS[due.predicate]} ${due.year}`;
-  const periods = openPeriods.filter((p) => p.year > due.year);
+  const periods = openPeriods.filter((p) => p.year > due.year && !due.monitoredPeriodIds.includes(p.id));
   return (
     <li className="space-y-2 py-3" data-testid="monitoring-due">
       <p className="flex flex-wrap items-center gap-2">
@@ -60,12 +60,7 @@ function PredicateItem({ due, openPeriods, today }: { due: MonitoringDue; openPe
           {a.periodName}: {STATE_LABELS[a.state]} — unit mengisi LKE, TPI mereviu, dan laporan dibuat saat ketua tim memfinalkannya.
         </p>
       ))}
-      {due.inProgress.length === 0 &&
-        (periods.length > 0 ? (
-          <OpenMonitoringForm predicateId={due.predicateId} name={name} periods={periods} />
-        ) : (
-          <p className="text-slate-600">Belum ada periode evaluasi terbuka sesudah tahun {due.year}; buka periode di menu Periode untuk memulai penilaian monitoring.</p>
-        ))}
+      <OpenMonitoringForm predicateId={due.predicateId} name={name} periods={periods} running={due.inProgress.length > 0} year={due.year} />
       {due.reports.map((r) => (
         <ReportLine key={r.id} report={r} due={due} today={today} />
       ))}

@@ -15,8 +15,14 @@ const OUTCOME: Record<"created" | "linked" | "recorded", string> = {
   recorded: "LKE unit pada periode ini sudah final: laporan monitoring dibuat dari hasilnya.",
 };
 
-/** ADMIN opens the monitoring assessment of one predicate in an OPEN period after its year. */
-export function OpenMonitoringForm({ predicateId, name, periods }: { predicateId: string; name: string; periods: OpenPeriodOption[] }) {
+type Props = { predicateId: string; name: string; periods: OpenPeriodOption[]; running: boolean; year: number };
+
+/**
+ * ADMIN opens the monitoring assessment of one predicate in an OPEN period after its year. It
+ * stays mounted while one runs (showing only its notice), so the confirmation outlives the refresh
+ * that replaces the form with the running assessment.
+ */
+export function OpenMonitoringForm({ predicateId, name, periods, running, year }: Props) {
   const router = useRouter();
   const [periodId, setPeriodId] = useState(periods[0]?.id ?? "");
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -36,6 +42,10 @@ export function OpenMonitoringForm({ predicateId, name, periods }: { predicateId
     setPeriodError(undefined);
     setNotice({ tone: "success", text: OUTCOME[result.data.outcome] });
     router.refresh();
+  }
+  if (running) return <NoticeAlert notice={notice} />;
+  if (periods.length === 0) {
+    return <p className="text-slate-600">Belum ada periode evaluasi terbuka sesudah tahun {year} tanpa monitoring predikat ini; buka periode di menu Periode untuk memulai penilaian monitoring.</p>;
   }
   return (
     <form onSubmit={open} aria-label={`Buka monitoring ${name}`} className="flex flex-wrap items-end gap-2">

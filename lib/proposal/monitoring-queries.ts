@@ -31,6 +31,8 @@ export type MonitoringDue = {
   lastMonitoredOn: string | null;
   due: string;
   overdue: boolean;
+  /** The periods that already have a monitoring assessment of this predicate. */
+  monitoredPeriodIds: string[];
   /** Monitoring assessments not yet FINAL (the ones FINAL are in reports). */
   inProgress: MonitoringAssessmentView[];
   reports: MonitoringReportView[];
@@ -55,7 +57,7 @@ export async function listMonitoringDue({ db, today }: { db: Db; today: string }
         orderBy: { monitoredOn: "desc" },
         select: { id: true, monitoredOn: true, conclusion: true, score: true, notes: true, reportNumber: true, assessment: { select: { id: true, state: true, period: { select: { name: true } } } } },
       },
-      monitoringAssessments: { where: { monitoring: null }, orderBy: { period: { year: "desc" } }, select: { id: true, state: true, period: { select: { name: true, year: true } } } },
+      monitoringAssessments: { orderBy: { period: { year: "desc" } }, select: { id: true, state: true, periodId: true, monitoring: { select: { id: true } }, period: { select: { name: true, year: true } } } },
     },
   });
   return rows.filter((p) => !superseded(p, rows)).map((p) => {
@@ -72,7 +74,8 @@ export async function listMonitoringDue({ db, today }: { db: Db; today: string }
       lastMonitoredOn: [...monitoredOn].sort().at(-1) ?? null,
       due,
       overdue: due < today,
-      inProgress: p.monitoringAssessments.map((a) => ({ id: a.id, periodName: a.period.name, year: a.period.year, state: a.state })),
+      monitoredPeriodIds: p.monitoringAssessments.map((a) => a.periodId),
+      inProgress: p.monitoringAssessments.filter((a) => !a.monitoring).map((a) => ({ id: a.id, periodName: a.period.name, year: a.period.year, state: a.state })),
       reports: p.monitorings.map((m) => ({
         id: m.id,
         monitoredOn: isoDayOf(m.monitoredOn),

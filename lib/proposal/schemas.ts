@@ -95,5 +95,5 @@ export const OpenMonitoringSchema = z.object({ predicateId: IdSchema, periodId: 
 export type OpenMonitoringInput = z.infer<typeof OpenMonitoringSchema>;
 
 /** ADMIN completes the report letter of a monitoring: its number, date and the notes it carries. */
-export const MonitoringReportSchema = MonitoringSchema.pick({ monitoredOn: true, notes: true, reportNumber: true }).extend({ monitoringId: IdSchema });
+export const MonitoringReportSchema = MonitoringSchema.pick({ notes: true, reportNumber: true }).extend({ monitoringId: IdSchema, monitoredOn: pastDaySchema("Tanggal laporan") });
 export type MonitoringReportInput = z.infer<typeof MonitoringReportSchema>;

@@ -70,6 +70,8 @@ test("monitoring pemegang predikat: admin membuka penilaian, unit mengisi, ketua
   await expect(line).toContainText("masih memenuhi kriteria");
   await expect(line).toContainText("surat belum bernomor");
   await expect(item.getByTestId("monitoring-in-progress")).toHaveCount(0);
+  // The period is monitored now: it is no longer offered for this predicate.
+  await expect(item.locator("option", { hasText: period.name })).toHaveCount(0);
   await line.getByText(/Lengkapi surat laporan/).click();
   const form = line.getByRole("form", { name: /Surat laporan monitoring/ });
   await expect(form.getByLabel(/Catatan hasil monitoring/)).toHaveValue(/Seluruh kriteria Menuju WBK pada Tabel 6 masih terpenuhi\./);
