@@ -11,7 +11,9 @@ import { getPeriodConditions } from "@/lib/instansi/conditions";
 import { loadInstansiProfile } from "@/lib/instansi/load-profile";
 import { dateInZone } from "@/lib/instansi/time-zone";
 import { getProposalCountdown } from "@/lib/proposal/queries";
+import { MonitoringSummaryPanel } from "@/components/proposal/monitoring-summary-panel";
 import { ProposalCountdownPanel } from "@/components/proposal/proposal-countdown";
+import { listMonitoringDue } from "@/lib/proposal/monitoring-queries";
 import { PeriodDashboardView } from "./period-dashboard-view";
 import { YearFilter } from "./year-filter";
 
@@ -28,10 +30,12 @@ export async function PeriodDashboardScreen({ user, searchParams, path }: Props)
   const period = choosePeriod(periods, parseYear(searchParams.tahun));
   const query = parseUnitListQuery(searchParams);
   const instansi = await loadInstansiProfile();
-  const [dashboard, conditions, countdown] = await Promise.all([
+  const today = dateInZone(new Date(), instansi.timeZone);
+  const [dashboard, conditions, countdown, monitoring] = await Promise.all([
     period ? getPeriodDashboard({ db, user, period, query }) : null,
     period ? getPeriodConditions({ db, periodId: period.id }) : null,
-    period ? getProposalCountdown({ db, periodId: period.id, today: dateInZone(new Date(), instansi.timeZone) }) : null,
+    period ? getProposalCountdown({ db, periodId: period.id, today }) : null,
+    user.role === "PIMPINAN" || user.role === "ADMIN" ? listMonitoringDue({ db, today }) : [],
   ]);
   return (
     <>
@@ -46,6 +50,7 @@ export async function PeriodDashboardScreen({ user, searchParams, path }: Props)
       ) : (
         <div className="space-y-6">
           {countdown && <ProposalCountdownPanel countdown={countdown} role={user.role} />}
+          <MonitoringSummaryPanel due={monitoring} role={user.role} />
           {conditions && <InstansiConditionsPanel conditions={conditions} />}
           <PeriodDashboardView dashboard={dashboard} query={query} path={path} zone={instansi.timeZone} />
         </div>

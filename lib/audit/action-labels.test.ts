@@ -5,6 +5,7 @@ describe("action labels", () => {
   it("labels known actions in Bahasa Indonesia and shows unknown ones by their code", () => {
     expect(actionLabel("answer.unit_update")).toBe("mengubah jawaban");
     expect(actionLabel("assessment.finalize")).toBe("memfinalkan penilaian");
+    expect(actionLabel("predicate.open_monitoring")).toBe("membuka penilaian monitoring predikat");
     expect(actionLabel("sesuatu.baru")).toBe("sesuatu.baru");
   });
 

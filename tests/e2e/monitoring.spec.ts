@@ -7,7 +7,8 @@ import { expect, signInByApi, test } from "./fixtures";
 // (PermenPAN-RB 90/2021 Lampiran II Bab IV A, pages 61–62, Gambar 10) as an assessment in the
 // portal. ADMIN opens it for a WBK holder in an open period; the unit sees that its LKE is a
 // monitoring; the TPI sees it in the inbox and the ketua finalizes; the report appears with its
-// conclusion, ADMIN numbers the letter and downloads it; the unit page shows the last monitoring.
+// conclusion, ADMIN numbers the letter and downloads it; the unit page and the Bupati's dashboard
+// show the last monitoring.
 
 test("monitoring pemegang predikat: admin membuka penilaian, unit mengisi, ketua TPI memfinalkan, surat laporan diberi nomor", async ({ page, browser, makeUser, db }) => {
   test.setTimeout(180_000);
@@ -98,4 +99,12 @@ test("monitoring pemegang predikat: admin membuka penilaian, unit mengisi, ketua
   // The unit page shows the last monitoring of the predicate.
   await page.goto(`/dasbor/unit/${operator.unitId}`);
   await expect(page.getByTestId("predicate-entry").filter({ hasText: "Menuju WBK 2024" }).getByTestId("predicate-monitoring")).toContainText("masih memenuhi kriteria");
+
+  // The Bupati sees the predicate holders and their latest monitoring on the dashboard.
+  const bupati = await makeUser({ role: "PIMPINAN" });
+  const leader = await browser.newPage();
+  await signInByApi(leader, bupati);
+  await leader.goto("/pimpinan");
+  await expect(leader.getByTestId("monitoring-summary").getByRole("listitem").filter({ hasText: `${unitName} — Menuju WBK 2024` })).toContainText("masih memenuhi kriteria");
+  await leader.close();
 });
