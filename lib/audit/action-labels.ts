@@ -37,6 +37,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   "proposal.upload_file": "mengunggah dokumen usulan",
   "proposal.request_package": "meminta pembuatan paket usulan ke TPN",
   "proposal.retry_package": "mencoba lagi pembuatan paket usulan ke TPN",
+  "proposal.prune_packages": "menghapus paket usulan ke TPN yang lama",
   "predicate.record_monitoring": "mencatat monitoring predikat",
   "api_key.create": "membuat kunci API PMPZI",
   "api_key.revoke": "mencabut kunci API PMPZI",
