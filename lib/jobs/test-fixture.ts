@@ -1,10 +1,11 @@
 import pg from "pg";
 import type { Db } from "@/lib/db/create-client";
-import { requestProposalPackage } from "@/lib/proposal/package/package-mutations";
 import { createProposalFixture } from "@/lib/proposal/test-fixture";
 
-// For the queue's integration tests: a package that builds for real (an approved round of one
-// unit with a FINAL evaluation), requested as ADMIN's "Buat paket" does, row and job together.
+// For the queue's integration and Playwright tests: a package that builds for real (an approved
+// round of one unit with a FINAL evaluation), its row and its job written in one transaction as
+// "Buat paket" writes them (lib/proposal/package/package-mutations.ts). Imports nothing
+// server-only, so a Playwright spec can use it too.
 
 export async function createBuildablePackage(db: Db): Promise<{ packageId: string; roundId: string }> {
   const f = await createProposalFixture(db);
@@ -13,7 +14,11 @@ export async function createBuildablePackage(db: Db): Promise<{ packageId: strin
     data: { periodId: f.period.id, status: "APPROVED", letterNumber: "800/9/Org", signerName: "Bupati Uji", approvedById: f.users.PIMPINAN.id, approvedAt: new Date(), createdById: f.users.ADMIN.id },
   });
   await db.proposedUnit.create({ data: { roundId: round.id, unitId: unit.id, assessmentId: unit.assessmentId, target: "WBK", route: "REGULER", selectedById: f.users.ADMIN.id } });
-  const { id } = await requestProposalPackage({ db, actorId: f.users.ADMIN.id, input: { roundId: round.id, includeEvidence: false } });
+  const id = await db.$transaction(async (tx) => {
+    const row = await tx.proposalPackage.create({ data: { roundId: round.id, includeEvidence: false, requestedById: f.users.ADMIN.id }, select: { id: true } });
+    await tx.$executeRaw`SELECT graphile_worker.add_job('proposal-package.build', ${JSON.stringify({ packageId: row.id })}::json, queue_name => ${`proposal-package:${row.id}`}::text, max_attempts => 3)`;
+    return row.id;
+  });
   return { packageId: id, roundId: round.id };
 }
 
