@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/admin/mutation-support";
 import { appendAuditEvent } from "@/lib/audit/record-event";
+import { BLOB_REFERENCES } from "@/lib/backup/blob-references";
 import type { Db } from "@/lib/db/create-client";
 import type { EvidenceStorage } from "@/lib/evidence/storage";
 
@@ -18,14 +19,17 @@ export type PruneOutcome = { packages: number; files: number };
 
 type Candidate = { id: string; roundId: string; status: string; sha256: string | null; createdAt: Date };
 
-/** Every column that names an object in the evidence storage, with this sha256, outside the packages pruned now. */
+// Every column that names an object in the storage: the backup's list (lib/backup/blob-references.ts),
+// the signed LHE scan, which that list does not name, and the packages that stay.
+const REFERENCES: readonly { table: string; sha256Column: string }[] = [
+  ...BLOB_REFERENCES,
+  { table: "LheRecord", sha256Column: "signedSha256" },
+  { table: "ProposalPackage", sha256Column: "sha256" },
+];
+const REFERENCED_SQL = `SELECT ${REFERENCES.map((r) => `EXISTS (SELECT 1 FROM "${r.table}" WHERE "${r.sha256Column}" = $1)`).join(" OR ")} AS used`;
+
 async function isStillReferenced(tx: Tx, sha256: string): Promise<boolean> {
-  const [row] = await tx.$queryRaw<{ used: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM "Evidence" WHERE sha256 = ${sha256})
-        OR EXISTS (SELECT 1 FROM "ProposalFile" WHERE sha256 = ${sha256})
-        OR EXISTS (SELECT 1 FROM "ProposalPackage" WHERE sha256 = ${sha256})
-        OR EXISTS (SELECT 1 FROM "InstansiCondition" WHERE sha256 = ${sha256})
-        OR EXISTS (SELECT 1 FROM "LheRecord" WHERE "signedSha256" = ${sha256}) AS used`;
+  const [row] = await tx.$queryRawUnsafe<{ used: boolean }[]>(REFERENCED_SQL, sha256);
   return row?.used === true;
 }
 
