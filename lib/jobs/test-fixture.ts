@@ -7,19 +7,24 @@ import { createProposalFixture } from "@/lib/proposal/test-fixture";
 // "Buat paket" writes them (lib/proposal/package/package-mutations.ts). Imports nothing
 // server-only, so a Playwright spec can use it too.
 
-export async function createBuildablePackage(db: Db): Promise<{ packageId: string; roundId: string }> {
+export async function createBuildablePackage(db: Db): Promise<{ packageId: string; roundId: string; adminId: string }> {
   const f = await createProposalFixture(db);
   const unit = await f.unit();
   const round = await db.proposalRound.create({
     data: { periodId: f.period.id, status: "APPROVED", letterNumber: "800/9/Org", signerName: "Bupati Uji", approvedById: f.users.PIMPINAN.id, approvedAt: new Date(), createdById: f.users.ADMIN.id },
   });
   await db.proposedUnit.create({ data: { roundId: round.id, unitId: unit.id, assessmentId: unit.assessmentId, target: "WBK", route: "REGULER", selectedById: f.users.ADMIN.id } });
-  const id = await db.$transaction(async (tx) => {
-    const row = await tx.proposalPackage.create({ data: { roundId: round.id, includeEvidence: false, requestedById: f.users.ADMIN.id }, select: { id: true } });
+  const packageId = await addPackage(db, { roundId: round.id, requestedById: f.users.ADMIN.id });
+  return { packageId, roundId: round.id, adminId: f.users.ADMIN.id };
+}
+
+/** Another package of the round, with its build job. */
+export async function addPackage(db: Db, { roundId, requestedById }: { roundId: string; requestedById: string }): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.proposalPackage.create({ data: { roundId, includeEvidence: false, requestedById }, select: { id: true } });
     await tx.$executeRaw`SELECT graphile_worker.add_job('proposal-package.build', ${JSON.stringify({ packageId: row.id })}::json, queue_name => ${`proposal-package:${row.id}`}::text, max_attempts => 3)`;
     return row.id;
   });
-  return { packageId: id, roundId: round.id };
 }
 
 /**
