@@ -13,10 +13,11 @@ const db = () => getTestDb();
 const DAY = 86_400_000;
 let temp: Awaited<ReturnType<typeof createTempStorage>>;
 let f: Awaited<ReturnType<typeof createProposalFixture>>;
+let nextYear = 0;
 
 async function round(): Promise<string> {
   // One round per period (ProposalRound.periodId is unique): each round gets a period of its own.
-  const year = 2300 + Math.floor(Math.random() * 600);
+  const year = 2300 + (nextYear++);
   const period = await db().period.create({ data: { year, name: `Evaluasi ${year}`, lkeVersionId: "pm90-2021", deadline: new Date(Date.now() + 30 * DAY) } });
   const r = await db().proposalRound.create({ data: { periodId: period.id, status: "APPROVED", createdById: f.users.ADMIN.id } });
   return r.id;
