@@ -3,13 +3,14 @@ import type { JobName } from "./job-names";
 
 // Recurring jobs, in code rather than a ./crontab file. Every worker process schedules them, and
 // graphile-worker's known_crontabs bookkeeping lets one of them enqueue each run; backfill of a
-// day catches a run missed while every worker was down. Times are the server's time zone.
+// day catches a run missed while every worker was down. graphile-worker 0.16 reads the patterns
+// in UTC (cron.js digestTimestamp), whatever the server's time zone.
 
 type CronTask = { task: JobName; match: string; identifier: string };
 
 const CRON_TASKS: readonly CronTask[] = [
-  // 02:30 every day: a quiet hour for deleting zips.
-  { task: "proposal-package.prune", match: "30 2 * * *", identifier: "proposal-package.prune" },
+  // 19:30 UTC: 02:30 WIB, 03:30 WITA, 04:30 WIT, a quiet hour for deleting zips anywhere in Indonesia.
+  { task: "proposal-package.prune", match: "30 19 * * *", identifier: "proposal-package.prune" },
 ];
 
 export function jobCronItems(): ParsedCronItem[] {
