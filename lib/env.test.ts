@@ -45,4 +45,13 @@ describe("parseEnv", () => {
       expect(() => parseEnv({ AUTH_URL: bad })).toThrow(/^AUTH_URL: AUTH_URL harus alamat lengkap portal/);
     }
   });
+
+  it("runs the job worker in every web server, stops it within 10 s and keeps packages 30 days unless told otherwise", () => {
+    expect(parseEnv({})).toMatchObject({ JOB_WORKER_IN_WEB: true, JOB_STOP_GRACE_SECONDS: 10, PACKAGE_RETENTION_DAYS: 30 });
+    expect(parseEnv({ JOB_WORKER_IN_WEB: "false", JOB_STOP_GRACE_SECONDS: "2.5", PACKAGE_RETENTION_DAYS: "90" })).toMatchObject({ JOB_WORKER_IN_WEB: false, JOB_STOP_GRACE_SECONDS: 2.5, PACKAGE_RETENTION_DAYS: 90 });
+    expect(parseEnv({ JOB_WORKER_IN_WEB: "0" }).JOB_WORKER_IN_WEB).toBe(false);
+    expect(() => parseEnv({ JOB_WORKER_IN_WEB: "off" })).toThrow(/^JOB_WORKER_IN_WEB:/);
+    expect(() => parseEnv({ PACKAGE_RETENTION_DAYS: "0" })).toThrow("PACKAGE_RETENTION_DAYS: PACKAGE_RETENTION_DAYS minimal 1 hari");
+    expect(() => parseEnv({ JOB_STOP_GRACE_SECONDS: "-1" })).toThrow(/^JOB_STOP_GRACE_SECONDS:/);
+  });
 });

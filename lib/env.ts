@@ -63,6 +63,15 @@ export const EnvSchema = z.object({
    * AUTH_SECRET. Set it on a real server, so that rotating AUTH_SECRET keeps old checkpoints verifiable.
    */
   AUDIT_SIGNING_KEY: z.string().min(32, "AUDIT_SIGNING_KEY minimal 32 karakter (buat dengan: openssl rand -base64 32)").optional(),
+  /**
+   * Whether every web server also runs the job queue's worker (lib/jobs). `false`: the web
+   * servers only enqueue, and `npm run worker` processes (one or more) run the jobs.
+   */
+  JOB_WORKER_IN_WEB: booleanFlag.default(true),
+  /** On SIGTERM/SIGINT a running job may finish for this long; then it is handed to another worker. */
+  JOB_STOP_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
+  /** Proposal packages older than this are deleted daily, except the newest READY one of each round. */
+  PACKAGE_RETENTION_DAYS: z.coerce.number().int().min(1, "PACKAGE_RETENTION_DAYS minimal 1 hari").max(3650).default(30),
   /** Set by Next.js itself: "phase-production-build" while `next build` runs (instrumentation.ts). */
   NEXT_PHASE: z.string().optional(),
 });

@@ -37,6 +37,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   "proposal.upload_file": "mengunggah dokumen usulan",
   "proposal.request_package": "meminta pembuatan paket usulan ke TPN",
   "proposal.retry_package": "mencoba lagi pembuatan paket usulan ke TPN",
+  "proposal.prune_packages": "menghapus paket usulan ke TPN yang lama",
   "predicate.record_monitoring": "mencatat laporan monitoring predikat",
   "predicate.open_monitoring": "membuka penilaian monitoring predikat",
   "predicate.complete_monitoring_report": "melengkapi surat laporan monitoring predikat",

@@ -49,6 +49,12 @@ export function createLocalEvidenceStorage({ dir }: { dir: string }): EvidenceSt
       if (!SHA256_PATTERN.test(sha256)) return null;
       return stat(objectPath(sha256)).then((s) => (s.isFile() ? s.size : null), () => null);
     },
+    async delete({ sha256 }) {
+      if (!SHA256_PATTERN.test(sha256)) return;
+      await unlink(objectPath(sha256)).catch((error: unknown) => {
+        if (!isCode(error, "ENOENT")) throw error;
+      });
+    },
     async probe() {
       await mkdir(dir, { recursive: true, mode: 0o700 });
       await access(dir, constants.R_OK | constants.W_OK);

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import {
+  DeleteObjectCommand,
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
@@ -85,6 +86,11 @@ export function createS3EvidenceStorage({ location, credentials }: { location: S
       return (await head(sha256)) !== null;
     },
     size: ({ sha256 }) => head(sha256),
+    async delete({ sha256 }) {
+      if (!SHA256_PATTERN.test(sha256)) return;
+      // S3 answers 204 for a key that is not there, too.
+      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: objectKey(sha256) }));
+    },
     async probe() {
       await client.send(new HeadBucketCommand({ Bucket: bucket }), { abortSignal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
     },

@@ -82,6 +82,18 @@ describe.each(Object.keys(stores))("evidence storage contract: %s", (name) => {
     expect(await store.storage.has({ sha256: "../".repeat(20) })).toBe(false);
   });
 
+  it("deletes one object and leaves the others; deleting a missing or malformed key does nothing", async () => {
+    const [gone, kept] = [randomBytes(10_000), randomBytes(10_000)];
+    const [a, b] = [await store.storage.put({ content: gone }), await store.storage.put({ content: kept })];
+    await store.storage.delete({ sha256: a.sha256 });
+    expect(await store.storage.has({ sha256: a.sha256 })).toBe(false);
+    expect(await store.storage.get({ sha256: a.sha256 })).toBeNull();
+    expect(await collect((await store.storage.get({ sha256: b.sha256 }))!)).toEqual(kept);
+    await expect(store.storage.delete({ sha256: a.sha256 })).resolves.toBeUndefined();
+    await expect(store.storage.delete({ sha256: "../".repeat(20) })).resolves.toBeUndefined();
+    expect(await store.storage.has({ sha256: b.sha256 })).toBe(true);
+  });
+
   it("answers the health probe", async () => {
     await expect(store.storage.probe()).resolves.toBeUndefined();
   });

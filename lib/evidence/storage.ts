@@ -21,6 +21,12 @@ export type EvidenceStorage = {
   has(options: { sha256: string }): Promise<boolean>;
   /** The stored object's size in bytes, or null when there is none. */
   size(options: { sha256: string }): Promise<number | null>;
+  /**
+   * Removes the object; nothing happens when there is none. The store is shared (bukti dukung,
+   * proposal files, packages, the Tabel 5 documents), so a caller first makes sure no row still
+   * names this sha256 (lib/proposal/package/prune-packages.ts).
+   */
+  delete(options: { sha256: string }): Promise<void>;
   /** Throws when the store cannot be reached or written (GET /api/health). */
   probe(): Promise<void>;
 };

@@ -46,6 +46,8 @@ export async function createTempStorage() {
   await Promise.all([mkdir(dir), mkdir(spool)]);
   return {
     storage: createLocalEvidenceStorage({ dir }),
+    /** The store's folder, for a process of its own (EVIDENCE_DIR). */
+    dir,
     tmpDir: spool,
     /** Every stored object (sha256 names), and any leftover in the spool folder. */
     async contents() {

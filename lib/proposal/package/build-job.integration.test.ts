@@ -160,6 +160,27 @@ describe("the proposal package job", () => {
     expect(await db().auditEvent.count({ where: { action: "proposal.retry_package", entityId: packageId } })).toBe(1);
   });
 
+  it("does not bring the process down when the builder fails after the storage has already failed", async () => {
+    const packageId = await requestPackage();
+    let reads = 0;
+    const unreachable: EvidenceStorage = {
+      ...temp.storage,
+      put: async () => Promise.reject(new Error("bucket tidak terjangkau")),
+      get: async () => {
+        reads += 1;
+        throw new Error("bucket tidak terjangkau (baca)");
+      },
+    };
+    await expect(buildProposalPackageJob({ db: db(), storage: unreachable, packageId, log: silent })).rejects.toThrow("bucket tidak terjangkau");
+    // The builder goes on alone until it reads a bukti dukung, fails, and destroys the stream with
+    // that error: an unhandled 'error' there would fail this run as an uncaught exception.
+    const until = Date.now() + 20_000;
+    while (reads === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    expect(reads).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await db().proposalPackage.findUniqueOrThrow({ where: { id: packageId } })).status).toBe("FAILED");
+  });
+
   it("marks FAILED a queued package whose job is gone (a restored backup), and leaves one with its job alone", async () => {
     const lost = await requestPackage();
     await db().$executeRaw`DELETE FROM graphile_worker._private_jobs`;

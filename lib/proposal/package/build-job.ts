@@ -75,6 +75,10 @@ export async function buildProposalPackageJob({ db, storage, packageId, willRetr
     data: { status: "BUILDING", startedAt: new Date(), finishedAt: null, error: null, bytesWritten: 0, entries: 0, missing: 0, estimateBytes: estimate, sha256: null, size: null },
   });
   const counter = progressCounter(progressEveryBytes, (bytes) => db.proposalPackage.updateMany({ where: { id: packageId, status: "BUILDING" }, data: { bytesWritten: bytes } }));
+  // Its errors reach the job through the builder's and the storage's promises below. Without a
+  // listener, a builder that fails after the storage has already given up (nobody reads the
+  // stream any more) would emit an 'error' nobody handles and bring down the whole server.
+  counter.on("error", () => undefined);
   try {
     const [summary, stored] = await Promise.all([
       writeProposalPackage({ db, user, storage, roundId: pkg.roundId, includeEvidence: pkg.includeEvidence, output: counter }).then(

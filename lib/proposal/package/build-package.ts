@@ -60,6 +60,9 @@ export async function writeProposalPackage({ db, user, storage, roundId, include
     },
   });
   const archive = new ZipArchive({ zlib: { level: 6 } });
+  // The archive's errors reach this function through append() and finalize(); an output closed
+  // between two entries would otherwise emit one nobody listens to and bring down the server.
+  archive.on("error", () => undefined);
   archive.pipe(output);
   // A download cancelled half-way closes the output: stop reading storage and end the build.
   let finished = false;
