@@ -39,7 +39,7 @@ describe("npm run backup / npm run restore", () => {
     const backup = await npmRun("backup", file, { DATABASE_URL: source.url, EVIDENCE_DIR: source.store.dir });
     expect(backup.stderr).toBe("");
     expect(backup.code).toBe(0);
-    expect(backup.stdout).toMatch(new RegExp(`^Cadangan ditulis: ${file}\\n  ukuran [\\d,.]+ (KB|MB); \\d+ tabel, [\\d.]+ baris; 3 berkas bukti dukung`));
+    expect(backup.stdout).toMatch(new RegExp(`^Cadangan ditulis: ${file}\\n  ukuran [\\d,.]+ (KB|MB); \\d+ tabel, [\\d.]+ baris; 4 berkas bukti dukung`));
 
     const target = await createScratchDatabase("backup_cli");
     const store = await createTempStore();
@@ -55,7 +55,7 @@ describe("npm run backup / npm run restore", () => {
     const restore = await npmRun("restore", file, { DATABASE_URL: target.url, EVIDENCE_DIR: store.dir, AUDIT_SIGNING_KEY: "k".repeat(32) });
     expect(restore.stderr).toBe("");
     expect(restore.code).toBe(0);
-    expect(restore.stdout).toMatch(/^Dipulihkan dari .*: \d+ tabel, [\d.]+ baris; 3 berkas bukti dukung ditulis; migrasi \d+_\w+; [\d,]+ detik\nRantai audit utuh: \d+ peristiwa tersegel, hash terakhir [0-9a-f]{64}; [^\n]*\n$/);
+    expect(restore.stdout).toMatch(/^Dipulihkan dari .*: \d+ tabel, [\d.]+ baris; 4 berkas bukti dukung ditulis; migrasi \d+_\w+; [\d,]+ detik\nRantai audit utuh: \d+ peristiwa tersegel, hash terakhir [0-9a-f]{64}; [^\n]*\n$/);
     expect(await withClient(target.url, readAllRows)).toEqual(await withClient(source.url, readAllRows));
     expect(await store.objects()).toEqual(await source.store.objects());
   }, 300_000);

@@ -79,7 +79,10 @@ describe("backup under autosave load, then restore", () => {
     const now = await withClient(source.url, readAllRows);
     expect(now.get("AuditEvent")!.length).toBeGreaterThan(expected.get("AuditEvent")!.length);
 
-    const referenced = [...expected.get("Evidence")!, ...expected.get("InstansiCondition")!].map((r) => JSON.parse(r).sha256 as string | null).filter((s): s is string => s !== null);
+    // Every stored file a row names: bukti dukung, the instansi's documents and the signed LHE scan.
+    const sums = (table: string, column: string) => expected.get(table)!.map((r) => JSON.parse(r)[column] as string | null);
+    const referenced = [...sums("Evidence", "sha256"), ...sums("InstansiCondition", "sha256"), ...sums("LheRecord", "signedSha256")].filter((s): s is string => s !== null);
+    expect(sums("LheRecord", "signedSha256").filter(Boolean)).toHaveLength(1);
     expect(await target.objects()).toEqual([...new Set(referenced)].sort());
     for (const sha of referenced) {
       const restoredBytes = await buffer((await target.storage.get({ sha256: sha }))!);
@@ -108,7 +111,7 @@ describe("backup and restore with an S3 bucket", () => {
     const report = await restoreBackup({ databaseUrl: scratch.url, storage: bucket, file, migrationsDir: MIGRATIONS_DIR, signing: TEST_SIGNING });
     expect(report).toMatchObject({ missing: 0, alreadyStored: 0 });
     expect(report.files).toBeGreaterThan(0);
-    const referenced = await withClient(scratch.url, async (c) => (await c.query<{ sha256: string }>(`SELECT sha256 FROM "Evidence" WHERE sha256 IS NOT NULL UNION SELECT sha256 FROM "InstansiCondition" WHERE sha256 IS NOT NULL`)).rows.map((r) => r.sha256));
+    const referenced = await withClient(scratch.url, async (c) => (await c.query<{ sha256: string }>(`SELECT sha256 FROM "Evidence" WHERE sha256 IS NOT NULL UNION SELECT sha256 FROM "InstansiCondition" WHERE sha256 IS NOT NULL UNION SELECT "signedSha256" FROM "LheRecord" WHERE "signedSha256" IS NOT NULL`)).rows.map((r) => r.sha256));
     expect(referenced).toHaveLength(report.files);
     for (const sha of referenced) {
       const fromBucket = await buffer((await bucket.get({ sha256: sha }))!);

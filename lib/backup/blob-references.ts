@@ -9,4 +9,6 @@ export const BLOB_REFERENCES: readonly BlobReference[] = [
   { table: "InstansiCondition", sha256Column: "sha256", sizeColumn: "size" },
   // Signed proposal letters, SPTJM and TPN stage documents (issue 14).
   { table: "ProposalFile", sha256Column: "sha256", sizeColumn: "size" },
+  // The signed LHE scan kept as the LHE of record (issue 13).
+  { table: "LheRecord", sha256Column: "signedSha256", sizeColumn: "signedSize" },
 ];

@@ -56,6 +56,11 @@ export async function createSourcePortal(units = 4) {
   await db.instansiCondition.create({
     data: { periodId: fixtures[0]!.period.id, key: "OPINI_BPK", value: "WTP", documentName: "LHP BPK 2024", documentDate: new Date("2025-05-20"), fileName: "lhp.pdf", mimeType: "application/pdf", size: document.size, sha256: document.sha256, updatedById: fixtures[0]!.user.id },
   });
+  // The signed LHE scan of record (issue 13), kept in the same storage.
+  const signed = await storeFile(store.storage);
+  await db.lheRecord.create({
+    data: { assessmentId: fixtures[0]!.assessment.id, number: "700/1/LHE", signedFileName: "LHE ttd.pdf", signedSize: signed.size, signedSha256: signed.sha256, signedById: fixtures[0]!.user.id, signedAt: new Date(), updatedById: fixtures[0]!.user.id },
+  });
   return {
     url: scratch.url,
     db,

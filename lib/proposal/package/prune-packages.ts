@@ -19,13 +19,9 @@ export type PruneOutcome = { packages: number; files: number };
 
 type Candidate = { id: string; roundId: string; status: string; sha256: string | null; createdAt: Date };
 
-// Every column that names an object in the storage: the backup's list (lib/backup/blob-references.ts),
-// the signed LHE scan, which that list does not name, and the packages that stay.
-const REFERENCES: readonly { table: string; sha256Column: string }[] = [
-  ...BLOB_REFERENCES,
-  { table: "LheRecord", sha256Column: "signedSha256" },
-  { table: "ProposalPackage", sha256Column: "sha256" },
-];
+// Every column that names an object in the storage: the backup's list (lib/backup/blob-references.ts)
+// and the packages that stay (a backup leaves package zips out; they are rebuilt).
+const REFERENCES: readonly { table: string; sha256Column: string }[] = [...BLOB_REFERENCES, { table: "ProposalPackage", sha256Column: "sha256" }];
 const REFERENCED_SQL = `SELECT ${REFERENCES.map((r) => `EXISTS (SELECT 1 FROM "${r.table}" WHERE "${r.sha256Column}" = $1)`).join(" OR ")} AS used`;
 
 async function isStillReferenced(tx: Tx, sha256: string): Promise<boolean> {
